@@ -12,6 +12,8 @@ export interface PageChar {
   size: number;
   /** false when the glyph is rotated or vertical: such text is kept but not laid out in lines. */
   upright: boolean;
+  /** OCR confidence in 0..1; absent for glyphs from a PDF text layer. */
+  confidence?: number;
 }
 
 /** An axis-aligned ruling line in page space: a horizontal one at y = position from x = start to end. */
