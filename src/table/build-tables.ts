@@ -1,0 +1,100 @@
+import type { Box } from '../geometry.ts';
+import { unionBoxes } from '../geometry.ts';
+import { normalizeText } from '../schema/normalize-text.ts';
+import type { PageChar, PageContent } from '../pdf/types.ts';
+import { cleanEdges } from './edges.ts';
+import { edgesToIntersections, intersectionsToCells } from './cells-from-edges.ts';
+import { charsToLines, joinLines } from './text-lines.ts';
+import type { Cell, FreeLine, PageLayout, Table } from './types.ts';
+
+/** A table needs at least this many cells; fewer is a box around a heading or a stray frame. */
+export const MIN_TABLE_CELLS = 2;
+
+/** Group cell boxes that share a corner into tables (pdfplumber's cells_to_tables). */
+export function groupCells(boxes: readonly Box[]): Box[][] {
+  const corners = (b: Box) => [`${b[0]}|${b[1]}`, `${b[2]}|${b[1]}`, `${b[0]}|${b[3]}`, `${b[2]}|${b[3]}`];
+  const parent = boxes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const owner = new Map<string, number>();
+  boxes.forEach((b, i) => {
+    for (const c of corners(b)) {
+      const o = owner.get(c);
+      if (o === undefined) owner.set(c, i);
+      else parent[find(i)] = find(o);
+    }
+  });
+  const groups = new Map<number, Box[]>();
+  boxes.forEach((b, i) => {
+    const r = find(i);
+    (groups.get(r) ?? groups.set(r, []).get(r)!).push(b);
+  });
+  return [...groups.values()].sort((a, b) => unionBoxes(a)[1] - unionBoxes(b)[1]);
+}
+
+const inside = (c: PageChar, b: Box) => {
+  const x = (c.box[0] + c.box[2]) / 2;
+  const y = (c.box[1] + c.box[3]) / 2;
+  return x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+};
+
+/** Lay cell boxes on the grid of their distinct x and y values: row, col and spans. */
+export function boxesToTable(pageNumber: number, boxes: readonly Box[]): Table {
+  const xs = [...new Set(boxes.flatMap((b) => [b[0], b[2]]))].sort((a, b) => a - b);
+  const ys = [...new Set(boxes.flatMap((b) => [b[1], b[3]]))].sort((a, b) => a - b);
+  const cells: Cell[] = boxes.map((box) => {
+    const col = xs.indexOf(box[0]);
+    const row = ys.indexOf(box[1]);
+    return {
+      row,
+      col,
+      rowSpan: ys.indexOf(box[3]) - row,
+      colSpan: xs.indexOf(box[2]) - col,
+      box,
+      text: '',
+      lines: [],
+      chars: [],
+    };
+  });
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { pageNumber, box: unionBoxes(boxes), xs, ys, cells };
+}
+
+/** Give each glyph to the smallest cell holding its centre; return the glyphs no cell holds. */
+function assignChars(tables: Table[], chars: readonly PageChar[]): PageChar[] {
+  const cells = tables.flatMap((t) => t.cells);
+  const free: PageChar[] = [];
+  for (const ch of chars) {
+    let best: Cell | undefined;
+    for (const cell of cells) {
+      if (!inside(ch, cell.box)) continue;
+      const area = (cell.box[2] - cell.box[0]) * (cell.box[3] - cell.box[1]);
+      if (!best || area < (best.box[2] - best.box[0]) * (best.box[3] - best.box[1])) best = cell;
+    }
+    if (best) best.chars.push(ch);
+    else free.push(ch);
+  }
+  for (const cell of cells) {
+    cell.lines = charsToLines(cell.chars).map((l) => normalizeText(l.text));
+    cell.text = joinLines(cell.lines);
+  }
+  return free;
+}
+
+/** One page's ruled tables with their text, and the lines of text outside them. */
+export function buildPageLayout(page: PageContent): PageLayout {
+  const edges = cleanEdges(page.edges);
+  const boxes = intersectionsToCells(edgesToIntersections(edges));
+  const tables = groupCells(boxes)
+    .filter((g) => g.length >= MIN_TABLE_CELLS)
+    .map((g) => boxesToTable(page.pageNumber, g));
+  const free = assignChars(
+    tables,
+    page.chars.filter((c) => c.upright && c.text.trim() !== ''),
+  );
+  const freeLines: FreeLine[] = charsToLines(free).map((l) => ({
+    pageNumber: page.pageNumber,
+    text: normalizeText(l.text),
+    box: l.box,
+  }));
+  return { pageNumber: page.pageNumber, width: page.width, height: page.height, tables, freeLines };
+}
