@@ -1,0 +1,202 @@
+import type { Box } from '../geometry.ts';
+import type { FundingPart, Period, TextField } from '../schema/record.ts';
+import type { Cell } from '../table/types.ts';
+import { cellProvenance, emptyFunding, type FormDraft } from './draft.ts';
+import { matchLabel, type LabelKey, type LabelMatch } from './labels.ts';
+import { headerColumns, readIndicatorRows } from './read-indicators.ts';
+import { readAmount, readDepartment } from './read-values.ts';
+import type { FormChunk, FormRow } from './split-forms.ts';
+
+const SCALARS = { projectName: 'projectName', implementingUnit: 'implementingUnit', attribute: 'attribute', period: 'period' } as const;
+const TEXTS: Partial<Record<LabelKey, TextField>> = {
+  overview: 'overview',
+  basis: 'basis',
+  necessity: 'necessity',
+  safeguards: 'safeguards',
+  plan: 'plan',
+};
+const FUNDING: Partial<Record<LabelKey, FundingPart>> = {
+  totalImplementation: 'total',
+  totalAnnual: 'total',
+  central: 'central',
+  provincial: 'provincial',
+  municipal: 'municipal',
+  selfRaised: 'selfRaised',
+  other: 'other',
+};
+const REQUIRED_LABELS: LabelKey[] = ['projectName', 'department', 'funding', 'overview', 'overallGoal', 'indicators'];
+
+/** Which of the two goal columns a cell lies under, from the 实施期目标 / 年度目标 header. */
+function goalPeriod(cell: Cell, headers: Partial<Record<Period, Box>>, order: number): Period {
+  const center = (cell.box[0] + cell.box[2]) / 2;
+  const impl = headers.implementation;
+  const annual = headers.annual;
+  if (impl && annual) {
+    const distance = (b: Box) => (center >= b[0] && center <= b[2] ? 0 : Math.min(Math.abs(center - b[0]), Math.abs(center - b[2])));
+    return distance(annual) < distance(impl) ? 'annual' : 'implementation';
+  }
+  return order === 0 ? 'implementation' : 'annual';
+}
+
+/** Turn one form's rows into a draft record, label by label. */
+export function mapForm(chunk: FormChunk): FormDraft {
+  const draft: FormDraft = {
+    title: chunk.title?.text ?? '',
+    year: chunk.year?.value ?? null,
+    projectName: null,
+    department: { code: null, name: null },
+    implementingUnit: null,
+    attribute: null,
+    period: null,
+    funding: { implementation: emptyFunding(), annual: emptyFunding() },
+    overview: null,
+    basis: null,
+    necessity: null,
+    safeguards: null,
+    plan: null,
+    goals: { implementation: null, annual: null },
+    indicators: [],
+    warnings: [],
+    provenance: {},
+    pages: chunk.pages,
+  };
+  const { warnings, provenance } = draft;
+  if (chunk.title) provenance.title = cellProvenance(chunk.title.pageNumber, { box: chunk.title.box, chars: [] });
+  else warnings.push({ code: 'title-missing', field: 'title', message: 'No title line was found above this form.' });
+  if (chunk.year) provenance.year = cellProvenance(chunk.year.pageNumber, { box: chunk.year.box, chars: [] });
+  else warnings.push({ code: 'year-missing', field: 'year', message: 'No (YYYY年度) line was found for this form.' });
+
+  const seen = new Set<LabelKey>();
+  const goalHeaders: Partial<Record<Period, Box>> = {};
+  let lastText = null as { field: TextField | 'goals'; row: number } | null;
+
+  const noteLabel = (match: LabelMatch, cell: Cell, field: string) => {
+    seen.add(match.key);
+    if (!match.exact) {
+      warnings.push({
+        code: 'label-approximate',
+        field,
+        message: `The label "${cell.text}" was matched to ${match.key} only approximately (clipped or misspelt).`,
+        raw: cell.text,
+      });
+    }
+  };
+
+  const appendText = (field: TextField, cells: Cell[], r: number) => {
+    const row = chunk.rows[r]!;
+    lastText = { field, row: r };
+    if (cells.length === 0) return;
+    draft[field] = (draft[field] ?? '') + cells.map((c) => c.text).join('');
+    provenance[field] ??= cellProvenance(row.pageNumber, cells[0]!);
+  };
+  const appendGoals = (cells: Cell[], r: number) => {
+    const row = chunk.rows[r]!;
+    lastText = { field: 'goals', row: r };
+    cells.forEach((c, order) => {
+      const period = goalPeriod(c, goalHeaders, order);
+      draft.goals[period] = (draft.goals[period] ?? '') + c.text;
+      provenance[`goals.${period}`] ??= cellProvenance(row.pageNumber, c);
+    });
+  };
+
+  for (let r = 0; r < chunk.rows.length; r++) {
+    const row = chunk.rows[r]!;
+    const columns = headerColumns(row);
+    if (columns) {
+      seen.add('indicators');
+      const block = readIndicatorRows(chunk.rows.slice(r + 1), columns, warnings);
+      draft.indicators = block.indicators;
+      Object.assign(provenance, block.provenance);
+      break;
+    }
+    const cells = row.cells;
+    const labels = cells.map((c) => matchLabel(c.text));
+    const valueCells = cells.filter((c, i) => !labels[i] && row.fresh.has(c) && c.text !== '');
+    let fundingInRow = 0;
+    let labelled = false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      const match = labels[i];
+      if (!match) continue;
+      const key = match.key;
+      if (key === 'goalsImplementation' || key === 'goalsAnnual') {
+        seen.add(key);
+        goalHeaders[key === 'goalsAnnual' ? 'annual' : 'implementation'] = cell.box;
+        labelled = true;
+        continue;
+      }
+      // A merged label cell (总体目标 over the goal header, a long text over two rows) labels
+      // every row it covers: its values are the fresh cells of each of those rows.
+      if (key === 'overallGoal') {
+        if (row.fresh.has(cell)) noteLabel(match, cell, 'goals');
+        labelled = true;
+        appendGoals(valueCells, r);
+        continue;
+      }
+      if (TEXTS[key] && !row.fresh.has(cell)) {
+        labelled = true;
+        appendText(TEXTS[key]!, valueCells.filter((c) => c.box[0] >= cell.box[2] - 1), r);
+        continue;
+      }
+      if (!row.fresh.has(cell)) continue;
+      labelled = true;
+      const next = cells[i + 1];
+      const valueCell = next && !labels[i + 1] ? next : undefined;
+      if (key in SCALARS) {
+        const field = SCALARS[key as keyof typeof SCALARS];
+        noteLabel(match, cell, field);
+        draft[field] = valueCell?.text || null;
+        if (valueCell) provenance[field] = cellProvenance(row.pageNumber, valueCell);
+      } else if (key === 'department') {
+        noteLabel(match, cell, 'department');
+        draft.department = readDepartment(valueCell?.text ?? '');
+        if (valueCell) {
+          provenance['department.code'] = cellProvenance(row.pageNumber, valueCell);
+          provenance['department.name'] = cellProvenance(row.pageNumber, valueCell);
+        }
+        if (valueCell?.text && !draft.department.code) {
+          warnings.push({
+            code: 'department-code-missing',
+            field: 'department.code',
+            message: 'No numeric department code was printed before the department name.',
+            raw: valueCell.text,
+          });
+        }
+      } else if (FUNDING[key]) {
+        const part = FUNDING[key]!;
+        const period: Period =
+          key === 'totalAnnual' ? 'annual' : key === 'totalImplementation' ? 'implementation' : fundingInRow === 0 ? 'implementation' : 'annual';
+        fundingInRow++;
+        const field = `funding.${period}.${part}`;
+        noteLabel(match, cell, field);
+        const amount = readAmount(valueCell?.text ?? '');
+        draft.funding[period][part] = amount.value;
+        if (valueCell) provenance[field] = cellProvenance(row.pageNumber, valueCell);
+        if (!amount.readable) {
+          warnings.push({ code: 'amount-unreadable', field, message: `"${valueCell?.text}" is not an amount in yuan.`, raw: valueCell?.text });
+        }
+      } else if (TEXTS[key]) {
+        const field = TEXTS[key]!;
+        noteLabel(match, cell, field);
+        draft[field] = null;
+        appendText(field, valueCells.filter((c) => c.box[0] >= cell.box[2] - 1), r);
+      } else if (key === 'funding' || key === 'indicators') {
+        noteLabel(match, cell, key);
+      }
+    }
+    // A long text broken by a page break goes on in an unlabelled row: join it back.
+    if (!labelled && lastText && lastText.row === r - 1 && row.continues && valueCells.length > 0) {
+      if (lastText.field === 'goals') appendGoals(valueCells, r);
+      else appendText(lastText.field, valueCells, r);
+      warnings.push({
+        code: 'row-split-across-pages',
+        field: lastText.field,
+        message: 'Text broken by a page break was joined back together; check the joined text.',
+      });
+    }
+  }
+  for (const key of REQUIRED_LABELS) {
+    if (!seen.has(key)) warnings.push({ code: 'label-missing', field: key, message: `The form has no ${key} label; its value could not be read.` });
+  }
+  return draft;
+}
