@@ -1,0 +1,9 @@
+/** shenbao's library API. It never prints or exits: results and coded errors are data. */
+export { extractFile, extractRecords, readLayouts, sha256Of, type FileResult, type FileFailure } from './pipeline.ts';
+export { extractMany, type BatchOptions } from './batch.ts';
+export { findPdfs } from './find-pdfs.ts';
+export { ExtractError, isExtractError, type ExtractErrorCode } from './errors.ts';
+export * from './schema/record.ts';
+export { parseIndicatorValue } from './schema/value-grammar.ts';
+export { normalizeText } from './schema/normalize-text.ts';
+export type { PageLayout, Table, Cell, FreeLine } from './table/types.ts';
