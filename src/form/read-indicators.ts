@@ -74,15 +74,37 @@ export function readIndicatorRows(
   const sides: Record<Period, ReadIndicator[]> = { implementation: [], annual: [] };
   let level1 = '';
   const level2: Record<Period, string> = { implementation: '', annual: '' };
+  // Rows under a merged level cell that printed blank: a page break split the cell and its name
+  // went to the part on the next page. They take the name found at the top of that page.
+  let unnamedL1: ReadIndicator[] = [];
+  const unnamedL2: Record<Period, ReadIndicator[]> = { implementation: [], annual: [] };
+  const nameBack = (pending: ReadIndicator[], key: 'level1' | 'level2', text: string) => {
+    for (const indicator of pending) indicator[key] = text;
+    if (pending.length > 0)
+      warnings.push({
+        code: 'merged-cell-split',
+        field: `${pending[0]!.period} indicator "${pending[0]!.name}"`,
+        message: `A ${key === 'level1' ? 'level-1' : 'level-2'} cell broken by a page break printed its name "${text}" only on the next page; it was carried back to ${pending.length} row(s).`,
+      });
+  };
+  let afterRepeatedHeader = false;
   for (const row of rows) {
     const header = headerColumns(row);
     if (header) {
       columns = header; // a header repeated on a continuation page
+      afterRepeatedHeader = row.continues;
       continue;
     }
+    // The first row after a repeated header is where the page break cut the block.
+    const continues = row.continues || afterRepeatedHeader;
+    afterRepeatedHeader = false;
     const l1Cell = cellIn(row, columns.level1);
     const l1Text = l1Cell?.text ?? '';
-    if (l1Text && l1Text !== level1) {
+    if (l1Text && continues && level1 === '') nameBack(unnamedL1, 'level1', l1Text);
+    // A blank merged cell that starts here (not the rest of one split by the page break) opens an unnamed group.
+    const opensBlank = (cell: Cell | undefined) => !!cell && !cell.text && row.fresh.has(cell) && !continues;
+    if (l1Text || opensBlank(l1Cell)) unnamedL1 = [];
+    if ((l1Text && l1Text !== level1) || opensBlank(l1Cell)) {
       level1 = l1Text;
       level2.implementation = '';
       level2.annual = '';
@@ -95,11 +117,17 @@ export function readIndicatorRows(
       const l2Text = l2Cell?.text ?? '';
       const name = nameCell && nameCell !== l2Cell ? nameCell.text : '';
       const value = valueCell && valueCell !== nameCell ? valueCell.text : '';
-      if (l2Text) level2[period] = l2Text;
+      if (l2Text && continues && level2[period] === '') nameBack(unnamedL2[period], 'level2', l2Text);
+      if (l2Text || opensBlank(l2Cell)) {
+        unnamedL2[period] = [];
+        level2[period] = l2Text;
+      }
       if (!name && !value) continue; // an empty category, or a blank side
+      // A row cut in two by a rule in another column: its name and value cells were read above.
+      if ((!nameCell || !row.fresh.has(nameCell)) && (!valueCell || !row.fresh.has(valueCell))) continue;
       const list = sides[period];
       const previous = list[list.length - 1];
-      if (row.continues && previous && !l1Text && !l2Text && (!name || !value)) {
+      if (continues && previous && !l1Text && !l2Text && (!name || !value)) {
         previous.name += name;
         previous.value += value;
         warnings.push({
@@ -114,7 +142,10 @@ export function readIndicatorRows(
       if (l2Cell) provenance.level2 = cellProvenance(row.pageNumber, l2Cell);
       if (nameCell) provenance.name = cellProvenance(row.pageNumber, nameCell);
       if (valueCell) provenance.value = cellProvenance(row.pageNumber, valueCell);
-      list.push({ period, level1, level2: level2[period], name, value, provenance });
+      const indicator: ReadIndicator = { period, level1, level2: level2[period], name, value, provenance };
+      list.push(indicator);
+      if (!level1) unnamedL1.push(indicator);
+      if (!level2[period]) unnamedL2[period].push(indicator);
     }
   }
   const all = [...sides.implementation, ...sides.annual];

@@ -2,6 +2,7 @@ import type { Box } from '../geometry.ts';
 import { unionBoxes } from '../geometry.ts';
 import { normalizeText } from '../schema/normalize-text.ts';
 import type { PageChar, PageContent } from '../pdf/types.ts';
+import { closeOpenEnds } from './close-open-ends.ts';
 import { cleanEdges } from './edges.ts';
 import { edgesToIntersections, intersectionsToCells } from './cells-from-edges.ts';
 import { charsToLines, joinLines } from './text-lines.ts';
@@ -82,7 +83,7 @@ function assignChars(tables: Table[], chars: readonly PageChar[]): PageChar[] {
 
 /** One page's ruled tables with their text, and the lines of text outside them. */
 export function buildPageLayout(page: PageContent): PageLayout {
-  const edges = cleanEdges(page.edges);
+  const edges = cleanEdges(closeOpenEnds(cleanEdges(page.edges)));
   const boxes = intersectionsToCells(edgesToIntersections(edges));
   const tables = groupCells(boxes)
     .filter((g) => g.length >= MIN_TABLE_CELLS)

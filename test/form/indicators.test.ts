@@ -97,7 +97,7 @@ test('an indicator block continued on the next page without its header keeps its
     { col: 2, row: 1, lines: ['服务对象满意度'] },
     { col: 3, row: 1, lines: ['服务单位满意度'] },
     { col: 4, row: 1, lines: ['≥90%'] },
-    { col: 5, row: 1, lines: ['服务对象满意度指标'] },
+    { col: 5, row: 1, lines: ['服务对象满意', '度指标'] },
     { col: 6, row: 1, lines: ['服务单位满意度'] },
     { col: 7, row: 1, lines: ['≥90%'] },
   ];
