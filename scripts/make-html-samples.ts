@@ -30,7 +30,7 @@ const CHROMIUM_ARGS = [
 
 const { values: args } = parseArgs({
   options: {
-    truth: { type: 'string', default: '/work/shared/reference/truth-2024.json' },
+    truth: { type: 'string', default: 'samples/truth-2024.json' },
     out: { type: 'string', default: 'samples/html' },
     html: { type: 'boolean', default: false }, // also write the .html next to each PDF, for debugging
   },

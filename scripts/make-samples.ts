@@ -82,7 +82,7 @@ async function writePdf(path: string, sample: SampleFile, records: TruthRecord[]
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      truth: { type: 'string', default: resolve(repoRoot, '../shared/reference/truth-2024.json') },
+      truth: { type: 'string', default: resolve(repoRoot, 'samples/truth-2024.json') },
       out: { type: 'string', default: join(repoRoot, 'samples') },
       // Debugging aid: where to write, per PDF, the box and drawn text of every cell.
       'debug-cells': { type: 'string' },

@@ -7,7 +7,7 @@ import { diffFields, projectOntoTruth, type TruthRecord } from './compare-record
 
 /**
  * Golden tests: every committed sample PDF must give exactly the records of its manifest, which
- * are the reference truth (../shared/reference/truth-2024.json) in the order the file prints them.
+ * are the reference truth (samples/truth-2024.json, a copy of ../shared/reference/truth-2024.json) in the order the file prints them.
  * On a mismatch the actual projection is written beside the PDF as <name>.actual.json.
  */
 interface ManifestEntry {

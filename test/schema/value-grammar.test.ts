@@ -105,7 +105,7 @@ test('looksLikeUnit: short unit words, not phrases', (t) => {
 interface TruthRecord {
   indicators: Array<{ value: string }>;
 }
-const truthPath = fileURLToPath(new URL('../../../shared/reference/truth-2024.json', import.meta.url));
+const truthPath = fileURLToPath(new URL('../../samples/truth-2024.json', import.meta.url));
 
 test('every indicator value of truth-2024.json parses into a sane ParsedValue', (t) => {
   if (!existsSync(truthPath)) return t.fail(`reference truth not found at ${truthPath}`);
