@@ -1,25 +1,36 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractMany } from './batch.ts';
+import { availableParallelism } from 'node:os';
+import { OutputLockedError } from './batch/output-lock.ts';
+import { runBatch } from './batch/run-batch.ts';
+import { formatSummary, progressReporter, type ProgressMode } from './cli-progress.ts';
 import { findPdfs } from './find-pdfs.ts';
-import { writeBatchOutputs } from './output/write-outputs.ts';
 import { readLayouts } from './pipeline.ts';
 import type { PageLayout } from './table/types.ts';
 import { ExtractError } from './errors.ts';
+import { VERSION } from './version.ts';
 
 const HELP = `shenbao: PDFs of 项目支出绩效目标申报表 into validated records
 
 Usage:
-  shenbao extract <pdf or folder>... [--out DIR] [--concurrency N] [--quiet]
+  shenbao extract <pdf or folder>... [options]
       Read every PDF (folders are walked) and write DIR (default: output):
         records.jsonl                   every record, one per line
-        <pdf name>/<NN>-<project>.json  each form's record; .csv its indicators
+        <pdf name>/<NN>-<project>.json  each form's record; .csv the same field by field
         projects.csv, funding.csv, indicators.csv   flat tables keyed by recordId
         errors.jsonl                    each file that could not be read, with a code and reason
-      Exit status: 0 all files read, 1 some file failed, 2 usage error.
+      Files finished by an earlier run into the same DIR (same content) are reused, so a run that
+      was stopped resumes where it was; the outputs are rewritten when every file is done.
+      --out DIR            output folder (default: output)
+      --concurrency N      files read at once, each in a worker thread (default: the cores)
+      --force              read every file again, even those an earlier run finished
+      --file-timeout S     stop a file still being read after S seconds (default: 600)
+      --max-memory MB      stop a file that needs more heap than MB (default: 2048)
+      --quiet              no progress, only failures and the summary
+      --json-log           progress as JSON lines on stderr, for machines
+      Exit status: 0 all files read, 1 some file failed, 2 usage error, 130 interrupted.
   shenbao tables <pdf> [--json]
       Print the ruled tables reconstructed on each page, with cell boxes (to debug a layout).
   shenbao --help | --version
@@ -27,8 +38,6 @@ Usage:
 
 class UsageError extends Error {}
 
-const version = (): string =>
-  (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function formatTables(layouts: PageLayout[]): string {
   const out: string[] = [];
@@ -64,48 +73,57 @@ async function runExtract(args: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       out: { type: 'string', default: 'output' },
-      concurrency: { type: 'string', default: '1' },
+      concurrency: { type: 'string', default: String(availableParallelism()) },
+      force: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      'json-log': { type: 'boolean', default: false },
+      'file-timeout': { type: 'string', default: '600' },
+      'max-memory': { type: 'string', default: '2048' },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs at least one PDF or folder');
-  const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError('--concurrency takes a whole number ≥ 1');
-  const started = Date.now();
-  const files = await findPdfs(positionals);
-  if (files.length === 0) throw new UsageError(`no PDF found under ${positionals.join(', ')}`);
-  const results = await extractMany(files, {
-    concurrency,
-    onFile: (r, done, total) => {
-      if (values.quiet) return;
-      const what = r.ok ? `${r.records.length} record(s)` : `failed: ${r.error.code}: ${r.error.message}`;
-      process.stderr.write(`[${done}/${total}] ${r.file}: ${what}\n`);
-    },
-  });
-  const ok = results.filter((r) => r.ok);
-  const failed = results.filter((r) => !r.ok);
-  await writeBatchOutputs(
-    values.out,
-    ok.map((r) => ({ path: r.file, records: r.records })),
-    failed.map((r) => ({ file: r.file, code: r.error.code, message: r.error.message })),
-  );
-  const records = ok.flatMap((r) => r.records);
-  const byCode = new Map<string, number>();
-  for (const rec of records) for (const w of rec.warnings) byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
-  const warnings = [...byCode].sort().map(([c, n]) => `${c} ${n}`).join(', ');
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(
-    `shenbao: ${files.length} file(s), ${records.length} record(s), ${failed.length} failed, ` +
-      `warnings: ${warnings || 'none'}; ${seconds}s → ${path.resolve(values.out)}\n`,
-  );
-  return failed.length > 0 ? 1 : 0;
+  const whole = (name: string, value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes a whole number ≥ 1`);
+    return n;
+  };
+  const concurrency = whole('concurrency', values.concurrency);
+  const fileTimeoutMs = whole('file-timeout', values['file-timeout']) * 1000;
+  const memoryMb = whole('max-memory', values['max-memory']);
+  if ((await findPdfs(positionals)).length === 0) throw new UsageError(`no PDF found under ${positionals.join(', ')}`);
+
+  const mode: ProgressMode = values['json-log'] ? 'json' : values.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
+  // First Ctrl-C: finish the files in flight and stop (a re-run resumes); second: stop now.
+  const abort = new AbortController();
+  const onSignal = () => {
+    if (abort.signal.aborted) process.exit(130);
+    process.stderr.write('\nshenbao: stopping after the files in flight (Ctrl-C again to stop now)\n');
+    abort.abort();
+  };
+  process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+  try {
+    const summary = await runBatch(positionals, {
+      outDir: values.out,
+      concurrency,
+      force: values.force,
+      fileTimeoutMs,
+      memoryMb,
+      signal: abort.signal,
+      onEvent: progressReporter(mode, process.stderr),
+    });
+    process.stdout.write(formatSummary(summary, path.resolve(values.out)));
+    if (!summary.complete) return 130;
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === '--version' || command === '-v') {
-      process.stdout.write(version() + '\n');
+      process.stdout.write(VERSION + '\n');
       return 0;
     }
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -120,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`shenbao: ${(e as Error).message}\n\n${HELP}`);
       return 2;
     }
-    if (e instanceof ExtractError) {
+    if (e instanceof ExtractError || e instanceof OutputLockedError) {
       process.stderr.write(`shenbao: ${e.code}: ${e.message}\n`);
       return 1;
     }

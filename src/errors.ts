@@ -7,6 +7,8 @@ export type ExtractErrorCode =
   | 'PDF_NO_PAGES'
   | 'OCR_FAILED'
   | 'FORM_NOT_FOUND' // a readable PDF that holds no declaration form
+  | 'TIMEOUT' // the file took longer than the per-file time limit and was stopped
+  | 'MEMORY_LIMIT' // the file needed more memory than the per-file limit and was stopped
   | 'INTERNAL'; // a bug of ours: the message says what broke
 
 export class ExtractError extends Error {
@@ -21,3 +23,9 @@ export class ExtractError extends Error {
 }
 
 export const isExtractError = (e: unknown): e is ExtractError => e instanceof ExtractError;
+
+/** Any failure as the coded error it stands for: ExtractErrors as they are, anything else INTERNAL. */
+export function asExtractError(e: unknown, file: string): ExtractError {
+  if (e instanceof ExtractError) return e;
+  return new ExtractError('INTERNAL', `unexpected failure on ${file}: ${(e as Error)?.stack ?? String(e)}`, { cause: e });
+}

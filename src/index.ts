@@ -1,6 +1,8 @@
 /** shenbao's library API. It never prints or exits: results and coded errors are data. */
 export { extractFile, extractRecords, readLayouts, sha256Of, type FileResult, type FileFailure } from './pipeline.ts';
-export { extractMany, type BatchOptions } from './batch.ts';
+export { runBatch, type BatchOptions, type BatchEvent, type BatchSummary } from './batch/run-batch.ts';
+export { updateRecords } from './output/update-records.ts';
+export { VERSION } from './version.ts';
 export { findPdfs } from './find-pdfs.ts';
 export { ExtractError, isExtractError, type ExtractErrorCode } from './errors.ts';
 export * from './schema/record.ts';

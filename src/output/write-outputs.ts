@@ -1,8 +1,9 @@
-import { mkdir } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeclarationRecord } from '../schema/record.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { toCsv } from './csv.ts';
+import { csvRows, toCsv, type CsvValue } from './csv.ts';
 import { pdfFolderNames, recordFileStem } from './file-names.ts';
 import {
   FIELD_COLUMNS, FUNDING_COLUMNS, INDICATOR_COLUMNS, PROJECT_COLUMNS,
@@ -20,32 +21,112 @@ export interface FileError {
   message: string;
 }
 
-const jsonLines = (items: readonly unknown[]): string => items.map((i) => JSON.stringify(i) + '\n').join('');
+const TEMP_SUFFIX = '.tmp';
 
-/** Every output file of a batch as (relative path, content), in a fixed order. Pure: for tests. */
-export function planBatchOutputs(files: readonly FileRecords[], errors: readonly FileError[]): [string, string][] {
-  const records = files.flatMap((f) => f.records);
-  const folders = pdfFolderNames(files.map((f) => f.path));
-  const out: [string, string][] = [
-    ['records.jsonl', jsonLines(records)],
-    ['projects.csv', toCsv(PROJECT_COLUMNS, records.map(projectRow))],
-    ['funding.csv', toCsv(FUNDING_COLUMNS, records.flatMap(fundingRows))],
-    ['indicators.csv', toCsv(INDICATOR_COLUMNS, records.flatMap(indicatorRows))],
-    ['errors.jsonl', jsonLines(errors.map(({ file, code, message }) => ({ file, code, message })))],
-  ];
-  for (const f of files) {
-    const folder = folders.get(f.path)!;
-    f.records.forEach((r, i) => {
-      const stem = path.join(folder, recordFileStem(i + 1, r.projectName));
-      out.push([`${stem}.json`, JSON.stringify(r, null, 2) + '\n']);
-      out.push([`${stem}.csv`, toCsv(FIELD_COLUMNS, fieldRows(r))]);
-    });
+/** One batch-wide output file, built under a temporary name and renamed into place on commit. */
+class StagedFile {
+  private constructor(
+    readonly target: string,
+    readonly temp: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async open(target: string, head: string): Promise<StagedFile> {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+    const handle = await open(temp, 'w');
+    if (head) await handle.write(head);
+    return new StagedFile(target, temp, handle);
   }
-  return out;
+
+  async append(text: string): Promise<void> {
+    if (text) await this.handle.write(text);
+  }
+
+  async commit(): Promise<void> {
+    await this.handle.sync();
+    await this.handle.close();
+    await rename(this.temp, this.target);
+  }
+
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => {});
+    await rm(this.temp, { force: true });
+  }
 }
 
-/** Write a batch's outputs under outDir, each file atomically (never half-written). */
+/**
+ * Writes the outputs of a batch as files arrive, in the order given, holding one file's records
+ * at a time. records.jsonl, the CSV tables and errors.jsonl grow under temporary names and replace
+ * the old ones only on commit(), so readers never see half a batch, half a record or a record
+ * twice; each per-record file is written atomically as its PDF comes in.
+ */
+export class OutputWriter {
+  private constructor(
+    private readonly outDir: string,
+    private readonly folders: Map<string, string>,
+    private readonly staged: Record<'records' | 'projects' | 'funding' | 'indicators' | 'errors', StagedFile>,
+  ) {}
+
+  /** `inputs` are every PDF path of the batch: they fix the per-PDF folder names. */
+  static async open(outDir: string, inputs: readonly string[]): Promise<OutputWriter> {
+    await mkdir(outDir, { recursive: true });
+    await removeStaleTemps(outDir);
+    const at = (name: string) => path.join(outDir, name);
+    const staged = {
+      records: await StagedFile.open(at('records.jsonl'), ''),
+      projects: await StagedFile.open(at('projects.csv'), toCsv(PROJECT_COLUMNS, [])),
+      funding: await StagedFile.open(at('funding.csv'), toCsv(FUNDING_COLUMNS, [])),
+      indicators: await StagedFile.open(at('indicators.csv'), toCsv(INDICATOR_COLUMNS, [])),
+      errors: await StagedFile.open(at('errors.jsonl'), ''),
+    };
+    return new OutputWriter(outDir, pdfFolderNames(inputs), staged);
+  }
+
+  async addRecords(file: string, records: readonly DeclarationRecord[]): Promise<void> {
+    const folder = this.folders.get(file) ?? pdfFolderNames([file]).get(file)!;
+    const rows = (build: (r: DeclarationRecord) => CsvValue[][]) => csvRows(records.flatMap(build));
+    await this.staged.records.append(records.map((r) => JSON.stringify(r) + '\n').join(''));
+    await this.staged.projects.append(rows((r) => [projectRow(r)]));
+    await this.staged.funding.append(rows(fundingRows));
+    await this.staged.indicators.append(rows(indicatorRows));
+    for (const [i, r] of records.entries()) {
+      const stem = path.join(this.outDir, folder, recordFileStem(i + 1, r.projectName));
+      await writeFileAtomic(`${stem}.json`, JSON.stringify(r, null, 2) + '\n');
+      await writeFileAtomic(`${stem}.csv`, toCsv(FIELD_COLUMNS, fieldRows(r)));
+    }
+  }
+
+  async addError({ file, code, message }: FileError): Promise<void> {
+    await this.staged.errors.append(JSON.stringify({ file, code, message }) + '\n');
+  }
+
+  /** Put every batch-wide file in place. */
+  async commit(): Promise<void> {
+    for (const file of Object.values(this.staged)) await file.commit();
+  }
+
+  /** Leave the previous outputs as they were. */
+  async discard(): Promise<void> {
+    for (const file of Object.values(this.staged)) await file.discard();
+  }
+}
+
+/** Temporary files left by a run that was killed before it could commit or discard them. */
+async function removeStaleTemps(dir: string): Promise<void> {
+  for (const name of await readdir(dir)) {
+    if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(path.join(dir, name), { force: true });
+  }
+}
+
+/** Write a whole batch's outputs under outDir in one go. */
 export async function writeBatchOutputs(outDir: string, files: readonly FileRecords[], errors: readonly FileError[]): Promise<void> {
-  await mkdir(outDir, { recursive: true });
-  for (const [relative, content] of planBatchOutputs(files, errors)) await writeFileAtomic(path.join(outDir, relative), content);
+  const writer = await OutputWriter.open(outDir, files.map((f) => f.path));
+  try {
+    for (const f of files) await writer.addRecords(f.path, f.records);
+    for (const e of errors) await writer.addError(e);
+    await writer.commit();
+  } catch (e) {
+    await writer.discard();
+    throw e;
+  }
 }

@@ -1,0 +1,169 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import PQueue from 'p-queue';
+import { ExtractError } from '../errors.ts';
+import { findPdfs } from '../find-pdfs.ts';
+import { OutputWriter } from '../output/write-outputs.ts';
+import { sha256Of, type FileResult } from '../pipeline.ts';
+import { VERSION } from '../version.ts';
+import type { PipelineOptions } from './messages.ts';
+import { lockOutput } from './output-lock.ts';
+import { ResultStore } from './result-store.ts';
+import { WorkerPool } from './worker-pool.ts';
+
+export interface BatchOptions {
+  /** Where records.jsonl, the tables and errors.jsonl go. */
+  outDir: string;
+  /** Files read at once, each in its own worker thread. Default: the number of cores. */
+  concurrency?: number;
+  /** Read every file again, even those a previous run finished. */
+  force?: boolean;
+  /** Passed to the pipeline for every file. */
+  pipeline?: PipelineOptions;
+  /** Per-file limits (defaults: 10 minutes, 2048 MB). */
+  fileTimeoutMs?: number;
+  memoryMb?: number;
+  /** Aborting stops the run after the files in flight; outputs are then left as they were. */
+  signal?: AbortSignal;
+  onEvent?: (event: BatchEvent) => void;
+}
+
+export type BatchEvent =
+  | { type: 'start'; files: number; concurrency: number }
+  /** A file was read now, or its result reused from an earlier run. */
+  | { type: 'file'; file: string; status: 'read' | 'reused'; result: FileResult; done: number; total: number; ms: number }
+  /** A file with the same content as an earlier input: its records are written once, for `of`. */
+  | { type: 'duplicate'; file: string; of: string; done: number; total: number }
+  | { type: 'end'; summary: BatchSummary };
+
+export interface BatchSummary {
+  files: number;
+  read: number;
+  reused: number;
+  duplicates: number;
+  failed: number;
+  pages: number;
+  records: number;
+  warningsByCode: Record<string, number>;
+  failuresByCode: Record<string, number>;
+  seconds: number;
+  /** False when the run was aborted: the outputs were not rewritten. */
+  complete: boolean;
+}
+
+const DEFAULT_FILE_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_MEMORY_MB = 2048;
+
+const count = (into: Record<string, number>, key: string) => (into[key] = (into[key] ?? 0) + 1);
+
+async function readInput(file: string): Promise<{ data: Uint8Array; sha256: string } | FileResult> {
+  let data: Uint8Array;
+  try {
+    // A fresh, exactly sized buffer: it is transferred to the worker whole.
+    data = new Uint8Array(await readFile(file)).slice();
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    return { ok: false, file, sha256: null, error: { code: 'FILE_UNREADABLE', message: `cannot read ${file}: ${reason}` } };
+  }
+  const sha256 = sha256Of(data);
+  if (data.length === 0) return { ok: false, file, sha256, error: { code: 'PDF_EMPTY', message: `${file} is empty (0 bytes); it was probably not saved or downloaded completely.` } };
+  return { data, sha256 };
+}
+
+/**
+ * Extract every PDF under `inputs` into `options.outDir`. Files already finished by an earlier run
+ * (same content, same version and options) are reused unless `force`; each finished file is kept
+ * at once, so a killed run resumes where it stopped; the outputs are rewritten, in input order,
+ * only when every file is done, so they always equal those of one clean run. Never rejects for a
+ * bad file: each ends as records or as a coded error.
+ */
+export async function runBatch(inputs: readonly string[], options: BatchOptions): Promise<BatchSummary> {
+  const started = Date.now();
+  const files = await findPdfs(inputs);
+  const concurrency = Math.max(1, options.concurrency ?? availableParallelism());
+  const unlock = await lockOutput(options.outDir);
+  const pool = new WorkerPool(concurrency, {
+    fileTimeoutMs: options.fileTimeoutMs ?? DEFAULT_FILE_TIMEOUT_MS,
+    memoryMb: options.memoryMb ?? DEFAULT_MEMORY_MB,
+  });
+  const summary: BatchSummary = {
+    files: files.length, read: 0, reused: 0, duplicates: 0, failed: 0, pages: 0, records: 0,
+    warningsByCode: {}, failuresByCode: {}, seconds: 0, complete: false,
+  };
+  try {
+    const store = await ResultStore.open(options.outDir, `${VERSION} ${JSON.stringify(options.pipeline ?? {})}`);
+    options.onEvent?.({ type: 'start', files: files.length, concurrency });
+    // Per input, what the output pass needs: the content whose result the store keeps, the
+    // result itself when the store does not keep it, or null for a repeat of an earlier input.
+    const outcomes: (string | FileResult | null)[] = new Array(files.length).fill(null);
+    const firstBySha = new Map<string, string>();
+    const queue = new PQueue({ concurrency });
+    options.signal?.addEventListener('abort', () => queue.clear(), { once: true });
+    let done = 0;
+    const settle = (i: number, status: 'read' | 'reused', result: FileResult, kept: boolean, t0: number) => {
+      summary[status]++;
+      if (result.ok) {
+        summary.pages += result.pageCount;
+        summary.records += result.records.length;
+        for (const r of result.records) for (const w of r.warnings) count(summary.warningsByCode, w.code);
+      } else {
+        summary.failed++;
+        count(summary.failuresByCode, result.error.code);
+      }
+      outcomes[i] = kept && result.sha256 ? result.sha256 : result;
+      options.onEvent?.({ type: 'file', file: files[i]!, status, result, done: ++done, total: files.length, ms: Date.now() - t0 });
+    };
+    files.forEach((file, i) =>
+      queue.add(async () => {
+        const t0 = Date.now();
+        const input = await readInput(file);
+        if ('ok' in input) return settle(i, 'read', input, await store.put(input), t0);
+        const earlier = firstBySha.get(input.sha256);
+        if (earlier !== undefined) {
+          summary.duplicates++;
+          options.onEvent?.({ type: 'duplicate', file, of: earlier, done: ++done, total: files.length });
+          return;
+        }
+        firstBySha.set(input.sha256, file);
+        const reused = options.force ? null : await store.get(input.sha256, file);
+        if (reused) return settle(i, 'reused', reused, true, t0);
+        const result = await pool.run({ file, sha256: input.sha256, data: input.data, options: options.pipeline ?? {} });
+        settle(i, 'read', result, await store.put(result), t0);
+      }),
+    );
+    await queue.onIdle();
+    if (options.signal?.aborted) return summary;
+    await writeOutputs(options.outDir, files, outcomes, store);
+    summary.complete = true;
+    return summary;
+  } finally {
+    await pool.close();
+    await unlock();
+    summary.seconds = (Date.now() - started) / 1000;
+    options.onEvent?.({ type: 'end', summary });
+  }
+}
+
+/** The outputs of the whole batch, in input order, one file's records in memory at a time. */
+async function writeOutputs(
+  outDir: string,
+  files: readonly string[],
+  outcomes: readonly (string | FileResult | null)[],
+  store: ResultStore,
+): Promise<void> {
+  const writer = await OutputWriter.open(outDir, files);
+  try {
+    for (const [i, file] of files.entries()) {
+      const outcome = outcomes[i];
+      if (outcome === null || outcome === undefined) continue; // a repeat of an earlier input
+      const result = typeof outcome === 'string' ? await store.get(outcome, file) : outcome;
+      if (!result) throw new ExtractError('INTERNAL', `the finished result of ${file} went missing from ${outDir}/.shenbao`);
+      if (result.ok) await writer.addRecords(file, result.records);
+      else await writer.addError({ file, code: result.error.code, message: result.error.message });
+    }
+    await writer.commit();
+  } catch (e) {
+    await writer.discard();
+    throw e;
+  }
+}
