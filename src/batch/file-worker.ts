@@ -1,6 +1,8 @@
 import { parentPort } from 'node:worker_threads';
 import { asExtractError } from '../errors.ts';
+import { collectPdfWarnings } from '../pdf/pdf-warnings.ts';
 import { extractRecords, type FileResult } from '../pipeline.ts';
+import type { RecordWarning } from '../schema/record.ts';
 import type { WorkerReply, WorkerRequest } from './messages.ts';
 
 /**
@@ -10,10 +12,24 @@ import type { WorkerReply, WorkerRequest } from './messages.ts';
 const port = parentPort;
 if (!port) throw new Error('file-worker must run in a worker thread');
 
+const MAX_REPAIR_NOTES = 5;
+
+/** What pdf.js repaired or skipped, as a warning on every record of the file. */
+function repairWarning(notes: readonly string[]): RecordWarning {
+  const shown = notes.slice(0, MAX_REPAIR_NOTES).join(' | ');
+  return {
+    code: 'pdf-repaired',
+    message: `The PDF is damaged: pdf.js repaired or skipped parts of it (${notes.length} problem(s)); values may be missing or wrong, check them against the page.`,
+    raw: notes.length > MAX_REPAIR_NOTES ? `${shown} | …` : shown,
+  };
+}
+
 async function extract(request: Extract<WorkerRequest, { type: 'extract' }>): Promise<FileResult> {
   const { file, sha256, data } = request;
   try {
-    const { pageCount, records } = await extractRecords(data, file, sha256);
+    const { value, warnings } = await collectPdfWarnings(() => extractRecords(data, file, sha256));
+    const { pageCount } = value;
+    const records = warnings.length === 0 ? value.records : value.records.map((r) => ({ ...r, warnings: [...r.warnings, repairWarning(warnings)] }));
     return { ok: true, file, sha256, pageCount, records };
   } catch (e) {
     const { code, message } = asExtractError(e, file);

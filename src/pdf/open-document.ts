@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ExtractError } from '../errors.ts';
+import { pdfVerbosity } from './pdf-warnings.ts';
 
 /** The installed pdfjs-dist folder: pdf.js in Node reads its CMaps and standard fonts from files. */
 const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -18,7 +19,7 @@ function documentParams(data: Uint8Array) {
     wasmUrl: folder('wasm'), // JPEG 2000 / JBIG2 decoders: images only, but pdf.js warns without them
     iccUrl: folder('iccs'),
     isEvalSupported: false,
-    verbosity: 0, // errors only: pdf.js must not print
+    verbosity: pdfVerbosity(), // errors only, unless a caller collects warnings: pdf.js must not print
     fontExtraProperties: true, // vertical, defaultVMetrics, isInvalidPDFjsFont on the font objects
   };
 }
