@@ -24,7 +24,7 @@ const byCode = (counts: Record<string, number>): string =>
 export function formatSummary(s: BatchSummary, outDir: string): string {
   const lines = [
     `shenbao: ${s.files} file(s): ${s.read} read, ${s.reused} reused from an earlier run, ${s.duplicates} duplicate(s); ` +
-      `${s.pages} page(s), ${s.records} record(s), ${s.failed} failed; ${duration(s.seconds)}` +
+      `${s.pages} page(s), ${s.records} record(s), ${s.failed} failed; ${duration(s.seconds)}, peak memory ${s.peakMemoryMb} MB` +
       (s.complete ? ` → ${outDir}` : ' (interrupted: outputs left as they were; run again to resume)'),
     `  warnings: ${byCode(s.warningsByCode)}`,
     `  failures: ${byCode(s.failuresByCode)}`,

@@ -47,6 +47,8 @@ export interface BatchSummary {
   warningsByCode: Record<string, number>;
   failuresByCode: Record<string, number>;
   seconds: number;
+  /** Peak resident memory of the whole process (all worker threads), in MB. */
+  peakMemoryMb: number;
   /** False when the run was aborted: the outputs were not rewritten. */
   complete: boolean;
 }
@@ -88,7 +90,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
   });
   const summary: BatchSummary = {
     files: files.length, read: 0, reused: 0, duplicates: 0, failed: 0, pages: 0, records: 0,
-    warningsByCode: {}, failuresByCode: {}, seconds: 0, complete: false,
+    warningsByCode: {}, failuresByCode: {}, seconds: 0, peakMemoryMb: 0, complete: false,
   };
   try {
     const store = await ResultStore.open(options.outDir, `${VERSION} ${JSON.stringify(options.pipeline ?? {})}`);
@@ -140,6 +142,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     await pool.close();
     await unlock();
     summary.seconds = (Date.now() - started) / 1000;
+    summary.peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
     options.onEvent?.({ type: 'end', summary });
   }
 }
