@@ -1,0 +1,57 @@
+import test from 'ava';
+import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runBatch } from '../../src/batch/run-batch.ts';
+import { WorkerPool } from '../../src/batch/worker-pool.ts';
+import { sha256Of } from '../../src/pipeline.ts';
+
+const task = async (file: string) => {
+  const data = new Uint8Array(await readFile(file));
+  return { file, sha256: sha256Of(data), data, options: {} };
+};
+
+test('a file past the time limit is stopped and reported; the pool goes on with a fresh worker', async (t) => {
+  const pool = new WorkerPool(1, { fileTimeoutMs: 1, memoryMb: 2048 });
+  try {
+    const slow = await pool.run(await task('samples/landscape-medium-all.pdf'));
+    t.false(slow.ok);
+    if (!slow.ok) {
+      t.is(slow.error.code, 'TIMEOUT');
+      t.regex(slow.error.message, /--file-timeout/);
+    }
+  } finally {
+    await pool.close();
+  }
+  const roomy = new WorkerPool(1, { fileTimeoutMs: 120_000, memoryMb: 2048 });
+  try {
+    const ok = await roomy.run(await task('samples/portrait-song-01.pdf'));
+    t.true(ok.ok);
+  } finally {
+    await roomy.close();
+  }
+});
+
+test('a file that needs more memory than the limit is stopped and reported as MEMORY_LIMIT', async (t) => {
+  const pool = new WorkerPool(1, { fileTimeoutMs: 120_000, memoryMb: 8 });
+  try {
+    const result = await pool.run(await task('samples/compact-light-all.pdf'));
+    t.false(result.ok);
+    if (!result.ok) t.is(result.error.code, 'MEMORY_LIMIT', result.error.message);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('in a batch, a stopped file is one error line and is tried again on the next run', async (t) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-limits-'));
+  await mkdir(path.join(dir, 'in'));
+  await copyFile('samples/portrait-song-06.pdf', path.join(dir, 'in', 'a.pdf'));
+  const out = path.join(dir, 'out');
+  const first = await runBatch([path.join(dir, 'in')], { outDir: out, concurrency: 1, fileTimeoutMs: 1 });
+  t.deepEqual(first.failuresByCode, { TIMEOUT: 1 });
+  const second = await runBatch([path.join(dir, 'in')], { outDir: out, concurrency: 1 });
+  t.is(second.read, 1, 'a TIMEOUT is not kept: the file is read again');
+  t.is(second.failed, 0);
+  t.is(second.records, 1);
+});
