@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { ExtractError, type ExtractErrorCode } from './errors.ts';
 import { mapForm } from './form/map-form.ts';
 import { splitForms } from './form/split-forms.ts';
-import { readDocument } from './pdf/read-document.ts';
+import { ocrPage } from './ocr/ocr-page.ts';
+import { decidePage, type OcrMode } from './ocr/page-decision.ts';
+import { withDocument } from './pdf/open-document.ts';
+import { readPage } from './pdf/read-page.ts';
 import { buildRecord } from './schema/build-record.ts';
 import type { DeclarationRecord } from './schema/record.ts';
 import { buildPageLayout } from './table/build-tables.ts';
@@ -30,32 +33,78 @@ async function readBytes(file: string): Promise<Uint8Array> {
   }
 }
 
-/** The pages of a PDF as tables and free lines (what `shenbao tables` prints). */
-export async function readLayouts(data: Uint8Array): Promise<{ pageCount: number; layouts: PageLayout[] }> {
-  const { pageCount, pages } = await readDocument(data);
-  return { pageCount, layouts: pages.map(buildPageLayout) };
+/** Options of the pipeline, the same for every file of a batch. */
+export interface PipelineOptions {
+  /** When to read a page by OCR: `auto` (default) when its text layer is missing or unusable, `always`, or `never`. */
+  ocr?: OcrMode;
+}
+
+export interface PageLayouts {
+  pageCount: number;
+  layouts: PageLayout[];
+  /** How each page was read: its text layer, or OCR. */
+  pageMethods: Map<number, 'text' | 'ocr'>;
+}
+
+/**
+ * The pages of a PDF as tables and free lines (what `shenbao tables` prints). Each page is read
+ * from its text layer, or by OCR when the text layer is missing or unusable (see decidePage).
+ * Throws ExtractError (PDF_*, OCR_FAILED).
+ */
+export async function readLayouts(data: Uint8Array, options: PipelineOptions = {}): Promise<PageLayouts> {
+  const mode = options.ocr ?? 'auto';
+  return withDocument(data, async (doc) => {
+    const layouts: PageLayout[] = [];
+    const pageMethods = new Map<number, 'text' | 'ocr'>();
+    for (let n = 1; n <= doc.numPages; n++) {
+      let page: Awaited<ReturnType<typeof doc.getPage>>;
+      try {
+        page = await doc.getPage(n);
+      } catch (e) {
+        throw new ExtractError('PDF_INVALID', `page ${n} could not be read: ${(e as Error)?.message ?? String(e)}. The PDF may be damaged; re-export it from the program that made it.`, { cause: e });
+      }
+      try {
+        const content = await readPage(page);
+        if (decidePage(content, mode).ocr) {
+          const { content: read } = await ocrPage(page, content);
+          layouts.push(buildPageLayout(read));
+          pageMethods.set(n, 'ocr');
+        } else {
+          layouts.push(buildPageLayout(content));
+          pageMethods.set(n, 'text');
+        }
+      } finally {
+        page.cleanup();
+      }
+    }
+    return { pageCount: doc.numPages, layouts, pageMethods };
+  });
 }
 
 /** Records from PDF bytes: pages → tables → forms → validated records. Throws ExtractError. */
-export async function extractRecords(data: Uint8Array, file: string, sha256 = sha256Of(data)): Promise<{ pageCount: number; records: DeclarationRecord[] }> {
-  const { pageCount, layouts } = await readLayouts(data);
+export async function extractRecords(
+  data: Uint8Array,
+  file: string,
+  sha256 = sha256Of(data),
+  options: PipelineOptions = {},
+): Promise<{ pageCount: number; records: DeclarationRecord[] }> {
+  const { pageCount, layouts, pageMethods } = await readLayouts(data, options);
   const forms = splitForms(layouts);
   if (forms.length === 0) {
     throw new ExtractError('FORM_NOT_FOUND', `${file} holds no 项目支出绩效目标申报表 form (no ruled table with a 项目名称 row was found on ${pageCount} page(s)).`);
   }
-  const pageMethods = new Map(layouts.map((l) => [l.pageNumber, 'text' as const]));
   const records = forms.map((form, i) => buildRecord(mapForm(form), { file, sha256, formIndex: i + 1, pageMethods }));
   return { pageCount, records };
 }
 
 /** One file through every stage. Resolves with a failed result instead of rejecting. */
-export async function extractFile(file: string): Promise<FileResult> {
+export async function extractFile(file: string, options: PipelineOptions = {}): Promise<FileResult> {
   let sha256: string | null = null;
   try {
     const data = await readBytes(file);
     sha256 = sha256Of(data);
     if (data.length === 0) throw new ExtractError('PDF_EMPTY', `${file} is empty (0 bytes).`);
-    const { pageCount, records } = await extractRecords(data, file, sha256);
+    const { pageCount, records } = await extractRecords(data, file, sha256, options);
     return { ok: true, file, sha256, pageCount, records };
   } catch (e) {
     const error: FileFailure =

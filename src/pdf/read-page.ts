@@ -13,9 +13,9 @@ import {
   type FontInfo,
   type GraphicsState,
 } from './graphics-state.ts';
-import { IDENTITY, multiply, toMatrix, type Matrix } from './matrix.ts';
+import { apply, IDENTITY, multiply, toMatrix, type Matrix } from './matrix.ts';
 import { pathEdges } from './path-to-edges.ts';
-import type { Edge, PageChar, PageContent } from './types.ts';
+import type { Edge, PageChar, PageContent, PageImage } from './types.ts';
 
 /** Glyphs and rules may stick out of the page by this much (pt) and still count. */
 const PAGE_MARGIN_PT = 1;
@@ -69,6 +69,7 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
   const fonts = new Map<string, FontInfo>();
   const chars: PageChar[] = [];
   const edges: Edge[] = [];
+  const images: PageImage[] = [];
 
   let state = initialState();
   const stack: GraphicsState[] = [];
@@ -227,6 +228,11 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
         edges.push(...pathEdges(paintOp, data, multiply(vp, state.ctm), paint));
         break;
       }
+      case OPS.paintImageXObject: // args [objId, width, height]
+      case OPS.paintInlineImageXObject: // args [imgData {width, height}]
+      case OPS.paintImageMaskXObject:
+        images.push(imageOnPage(args, multiply(vp, state.ctm)));
+        break;
       default:
         break;
     }
@@ -240,7 +246,22 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
     height,
     chars: chars.filter((c) => onPage((c.box[0] + c.box[2]) / 2, (c.box[1] + c.box[3]) / 2, width, height)),
     edges: clipEdges(edges, width, height),
+    images,
   };
+}
+
+/** An image op's unit square mapped to page space, and the pixel size its arguments give. */
+function imageOnPage(args: readonly unknown[], m: Readonly<Matrix>): PageImage {
+  const corners = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const size = (v: unknown): [number, number] | null =>
+    v && typeof v === 'object' && typeof (v as { width?: unknown }).width === 'number' && typeof (v as { height?: unknown }).height === 'number'
+      ? [(v as { width: number }).width, (v as { height: number }).height]
+      : null;
+  const [pixelWidth, pixelHeight] =
+    typeof args[1] === 'number' && typeof args[2] === 'number' ? [args[1], args[2]] : (size(args[0]) ?? [0, 0]);
+  return { box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], pixelWidth, pixelHeight };
 }
 
 const onPage = (x: number, y: number, width: number, height: number): boolean =>

@@ -25,6 +25,15 @@ export interface Edge {
   end: number;
 }
 
+/** An image painted on the page (a scan, a logo): where, and how many pixels it holds. */
+export interface PageImage {
+  /** The image's box in page space (points, top-left origin). */
+  box: Box;
+  /** Its own size in pixels (0 when pdf.js does not say). */
+  pixelWidth: number;
+  pixelHeight: number;
+}
+
 /** Everything the table reconstructor needs from one page. */
 export interface PageContent {
   /** 1-based. */
@@ -33,4 +42,6 @@ export interface PageContent {
   height: number;
   chars: PageChar[];
   edges: Edge[];
+  /** Images painted on the page (read from the operator list; absent for pages made otherwise, e.g. by OCR). */
+  images?: PageImage[];
 }

@@ -1,0 +1,187 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import Tesseract from 'tesseract.js';
+import { ExtractError } from '../errors.ts';
+import type { GrayImage, PixelRect } from './gray-image.ts';
+import { grayToPgm } from './gray-image.ts';
+
+/**
+ * The OCR engine: tesseract.js with the `chi_sim` model shipped by @tesseract.js-data/chi_sim,
+ * read from the package folder (no download, no cache written anywhere). A small pool of
+ * Tesseract workers is created on first use and reused for every page and file after; one
+ * worker per thread when this runs inside a batch worker thread (the batch runs one thread a
+ * core), one per core on the main thread. `shutdownOcr()` ends them; an idle pool also ends
+ * itself after IDLE_SHUTDOWN_MS so that a library user who never calls it is not kept waiting.
+ */
+
+/** The model: tessdata_best, integerized, LSTM only (the package's 4.0.0_best_int folder). */
+const LANG = 'chi_sim';
+const LANG_PATH = join(dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/chi_sim/package.json')), '4.0.0_best_int');
+/** An idle pool ends itself after this long. */
+export const IDLE_SHUTDOWN_MS = 15_000;
+
+export interface OcrSymbol {
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  bbox: PixelRect;
+}
+export interface OcrWord {
+  text: string;
+  /** 0..1 */
+  confidence: number;
+  bbox: PixelRect;
+  symbols: OcrSymbol[];
+}
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  bbox: PixelRect;
+  words: OcrWord[];
+}
+
+export interface RecognizeOptions {
+  /** Tesseract page segmentation: '6' a block of text (a cell), '7' one line. */
+  psm: '6' | '7';
+  /** Only these characters may be read (e.g. `0123456789,.` for amounts). */
+  whitelist?: string;
+  /** Resolution of the image, for Tesseract's size heuristics. */
+  dpi?: number;
+}
+
+type Worker = Tesseract.Worker;
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+let poolSize = isMainThread ? Math.max(1, availableParallelism()) : 1;
+let slots: Promise<Slot>[] = [];
+let waiting: Array<(slot: Slot) => void> = [];
+let idleTimer: NodeJS.Timeout | null = null;
+let lastError: unknown = null;
+
+/** Set how many Tesseract workers this thread may run (default: 1 in a worker thread, the core count on the main thread). */
+export function configureOcr(opts: { workers?: number }): void {
+  if (opts.workers !== undefined) poolSize = Math.max(1, Math.floor(opts.workers));
+}
+
+async function createSlot(): Promise<Slot> {
+  try {
+    const worker = await Tesseract.createWorker(LANG, Tesseract.OEM.LSTM_ONLY, {
+      langPath: LANG_PATH,
+      gzip: true,
+      cacheMethod: 'none',
+      // tesseract.js reports a worker's uncaught errors here; without a handler it throws them
+      errorHandler: (e: unknown) => {
+        lastError = e;
+      },
+    });
+    // Tesseract's own debug output goes nowhere: the library never prints.
+    await worker.setParameters({ debug_file: '/dev/null' } as Partial<Tesseract.WorkerParams>);
+    return { worker, busy: false };
+  } catch (e) {
+    throw new ExtractError('OCR_FAILED', `the OCR engine (tesseract.js, ${LANG} from ${LANG_PATH}) could not start: ${String((e as Error)?.message ?? e)}`, { cause: e });
+  }
+}
+
+async function acquire(): Promise<Slot> {
+  if (idleTimer) {
+    clearTimeout(idleTimer);
+    idleTimer = null;
+  }
+  for (const p of slots) {
+    const s = await p;
+    if (!s.busy) {
+      s.busy = true;
+      return s;
+    }
+  }
+  if (slots.length < poolSize) {
+    const p = createSlot();
+    slots.push(p);
+    try {
+      const s = await p;
+      s.busy = true;
+      return s;
+    } catch (e) {
+      slots = slots.filter((q) => q !== p);
+      throw e;
+    }
+  }
+  return new Promise<Slot>((resolve) => waiting.push(resolve));
+}
+
+function release(slot: Slot): void {
+  const next = waiting.shift();
+  if (next) {
+    next(slot);
+    return;
+  }
+  slot.busy = false;
+  if (waiting.length === 0 && !idleTimer) {
+    idleTimer = setTimeout(() => void shutdownOcr(), IDLE_SHUTDOWN_MS);
+    idleTimer.unref();
+  }
+}
+
+const box = (b: { x0: number; y0: number; x1: number; y1: number }): PixelRect => [b.x0, b.y0, b.x1, b.y1];
+
+/** Tesseract's blocks → lines of words of symbols, confidences in 0..1. */
+function toLines(page: Tesseract.Page): OcrLine[] {
+  const lines: OcrLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        const words = line.words
+          .filter((w) => w.text.trim() !== '')
+          .map((w) => ({
+            text: w.text,
+            confidence: w.confidence / 100,
+            bbox: box(w.bbox),
+            symbols: w.symbols.filter((s) => s.text.trim() !== '').map((s) => ({ text: s.text, confidence: s.confidence / 100, bbox: box(s.bbox) })),
+          }));
+        if (words.length > 0) lines.push({ text: line.text, confidence: line.confidence / 100, bbox: box(line.bbox), words });
+      }
+    }
+  }
+  return lines;
+}
+
+/** Read the text of an image (a cell, a line): lines of words with boxes in the image's pixels. Throws ExtractError OCR_FAILED. */
+export async function recognize(img: GrayImage, opts: RecognizeOptions): Promise<OcrLine[]> {
+  const slot = await acquire();
+  try {
+    const params: Record<string, string> = { tessedit_pageseg_mode: opts.psm, user_defined_dpi: String(Math.round(opts.dpi ?? 300)) };
+    if (opts.whitelist) params.tessedit_char_whitelist = opts.whitelist;
+    const result = await slot.worker.recognize(Buffer.from(grayToPgm(img)), params as Partial<Tesseract.RecognizeOptions>, { blocks: true, text: false });
+    return toLines(result.data);
+  } catch (e) {
+    const reason = String((e as Error)?.message ?? e) + (lastError ? ` (${String(lastError)})` : '');
+    throw new ExtractError('OCR_FAILED', `OCR of a ${img.width}×${img.height} image failed: ${reason}`, { cause: e });
+  } finally {
+    release(slot);
+  }
+}
+
+/** End every OCR worker of this thread. Safe to call at any time, and more than once; the next recognize starts a new pool. */
+export async function shutdownOcr(): Promise<void> {
+  if (idleTimer) {
+    clearTimeout(idleTimer);
+    idleTimer = null;
+  }
+  const ending = slots;
+  slots = [];
+  waiting = [];
+  await Promise.all(
+    ending.map(async (p) => {
+      try {
+        await (await p).worker.terminate();
+      } catch {
+        // a worker that failed to start or is already gone has nothing to end
+      }
+    }),
+  );
+}

@@ -1,0 +1,41 @@
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { renderPage } from '../pdf/render-page.ts';
+import type { PageContent } from '../pdf/types.ts';
+import { rgbaToGray } from './gray-image.ts';
+import { prepareScan, type ScannedPage } from './prepare-scan.ts';
+import { readScannedPage } from './read-scanned-page.ts';
+
+/** Pages without a scanned image of their own are rendered at this resolution. */
+export const DEFAULT_OCR_DPI = 300;
+/** A scan's own resolution is used within these bounds. */
+export const MIN_OCR_DPI = 150;
+export const MAX_OCR_DPI = 400;
+/** Images smaller than this share of the page do not set the resolution (logos, stamps). */
+const SCAN_IMAGE_MIN_SHARE = 0.25;
+
+/** The resolution to render a page at: that of the largest image on it (a scan), else 300 dpi. */
+export function ocrDpi(page: PageContent): number {
+  const area = page.width * page.height;
+  let best: { share: number; dpi: number } | null = null;
+  for (const im of page.images ?? []) {
+    const w = im.box[2] - im.box[0];
+    const h = im.box[3] - im.box[1];
+    const share = area > 0 ? (w * h) / area : 0;
+    if (share < SCAN_IMAGE_MIN_SHARE || im.pixelWidth <= 0 || w <= 0 || h <= 0) continue;
+    const dpi = Math.max((im.pixelWidth * 72) / w, (im.pixelHeight * 72) / h);
+    if (!best || share > best.share) best = { share, dpi };
+  }
+  if (!best) return DEFAULT_OCR_DPI;
+  return Math.round(Math.min(MAX_OCR_DPI, Math.max(MIN_OCR_DPI, best.dpi)));
+}
+
+/** Render a page, straighten and clean it, and read it cell by cell: its content as OCR sees it. */
+export async function ocrPage(page: PDFPageProxy, textLayer: PageContent): Promise<{ content: PageContent; scan: ScannedPage }> {
+  const dpi = ocrDpi(textLayer);
+  const rendered = await renderPage(page, dpi);
+  const ctx = rendered.canvas.getContext('2d');
+  const gray = rgbaToGray(ctx.getImageData(0, 0, rendered.width, rendered.height).data, rendered.width, rendered.height);
+  const scan = prepareScan(gray, { pageNumber: textLayer.pageNumber, width: textLayer.width, height: textLayer.height }, dpi);
+  const content = await readScannedPage(scan);
+  return { content, scan };
+}

@@ -1,0 +1,43 @@
+import type { Edge } from '../pdf/types.ts';
+import { despeckle, normalizeBackground, otsuThreshold, threshold, whitenPaper } from './binarize.ts';
+import { detectRules, eraseRules, ruleOptionsForDpi, segmentsToEdges, type RuleSegment } from './detect-rules.ts';
+import { estimateSkew, MIN_CORRECTED_SKEW_DEG, rotateGray } from './deskew.ts';
+import type { Bitmap, GrayImage } from './gray-image.ts';
+
+/** A page image made ready for OCR: straightened, binarized, its rules found and taken out. */
+export interface ScannedPage {
+  pageNumber: number;
+  /** Page size in PDF points. */
+  width: number;
+  height: number;
+  /** Pixels per inch of the image; pixels per point is dpi / 72. */
+  dpi: number;
+  /** The skew found and corrected, degrees (positive: the scan was turned clockwise). */
+  skew: number;
+  /** The straightened page, paper whitened, rules erased: what the OCR engine reads. */
+  text: GrayImage;
+  /** Ink of `text`: the text alone. */
+  ink: Bitmap;
+  /** The rules found, in pixels of the straightened page. */
+  rules: RuleSegment[];
+  /** The same rules in page space (points, top-left origin), for the shared table code. */
+  edges: Edge[];
+}
+
+/**
+ * Straighten and clean a page image: flatten the paper, estimate the skew from the long rules
+ * and turn the page back, binarize (Otsu) and despeckle, find the rules and erase them from
+ * the image the OCR engine will read. Page size in points; `dpi` of the image.
+ */
+export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number): ScannedPage {
+  let flat = normalizeBackground(gray, Math.max(16, Math.round(dpi / 6)));
+  const level = otsuThreshold(flat);
+  const skew = estimateSkew(threshold(flat, level), { minRun: Math.round(dpi * 0.1) });
+  if (Math.abs(skew) >= MIN_CORRECTED_SKEW_DEG) flat = rotateGray(flat, -skew);
+  const ink = despeckle(threshold(flat, level));
+  const rules = detectRules(ink, ruleOptionsForDpi(dpi));
+  const text = whitenPaper(flat, ink);
+  eraseRules(text.data, text.width, text.height, rules, 255);
+  eraseRules(ink.data, ink.width, ink.height, rules, 0);
+  return { ...page, dpi, skew, text, ink, rules, edges: segmentsToEdges(rules, dpi / 72) };
+}

@@ -1,0 +1,90 @@
+import type { Box } from '../geometry.ts';
+import type { PageChar } from '../pdf/types.ts';
+import { recognize, type OcrLine, type RecognizeOptions } from './engine.ts';
+import { clampRect, countInk, cropGray, padGray, type Bitmap, type PixelRect } from './gray-image.ts';
+import type { ScannedPage } from './prepare-scan.ts';
+
+/** White margin (px) put around a region before OCR. */
+const OCR_PAD_PX = 12;
+/** A region with less ink than this many square points holds no text (specks, rule remains). */
+const MIN_INK_PT2 = 1.5;
+
+/** The bounding box of the ink inside a rectangle, or null when there is (almost) none. */
+export function inkBounds(ink: Bitmap, rect: PixelRect, minInk: number): PixelRect | null {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  let bx0 = Infinity;
+  let by0 = Infinity;
+  let bx1 = -Infinity;
+  let by1 = -Infinity;
+  let n = 0;
+  for (let y = y0; y < y1; y++) {
+    const row = y * ink.width;
+    for (let x = x0; x < x1; x++) {
+      if (!ink.data[row + x]) continue;
+      n++;
+      if (x < bx0) bx0 = x;
+      if (x > bx1) bx1 = x;
+      if (y < by0) by0 = y;
+      if (y > by1) by1 = y;
+    }
+  }
+  return n >= minInk ? [bx0, by0, bx1 + 1, by1 + 1] : null;
+}
+
+/**
+ * Recognized lines → glyphs in page space. Each line's glyphs share its baseline (its box's
+ * bottom) and size (its height); inside a word, glyph boxes are Tesseract's symbol boxes
+ * widened to meet each other, so that a word reads as one run; every glyph carries its word's
+ * confidence.
+ */
+export function linesToChars(lines: readonly OcrLine[], origin: [number, number], scale: number): PageChar[] {
+  const chars: PageChar[] = [];
+  const [ox, oy] = origin;
+  for (const line of lines) {
+    const top = (line.bbox[1] + oy) / scale;
+    const bottom = (line.bbox[3] + oy) / scale;
+    const size = Math.max(1, bottom - top);
+    for (const word of line.words) {
+      const symbols =
+        word.symbols.length > 0
+          ? word.symbols
+          : [...word.text].map((text, i, all) => {
+              const w = (word.bbox[2] - word.bbox[0]) / all.length;
+              return { text, confidence: word.confidence, bbox: [word.bbox[0] + i * w, word.bbox[1], word.bbox[0] + (i + 1) * w, word.bbox[3]] as PixelRect };
+            });
+      symbols.forEach((s, i) => {
+        const prev = symbols[i - 1];
+        const next = symbols[i + 1];
+        const x0 = prev ? (prev.bbox[2] + s.bbox[0]) / 2 : Math.min(s.bbox[0], word.bbox[0]);
+        const x1 = next ? (s.bbox[2] + next.bbox[0]) / 2 : Math.max(s.bbox[2], word.bbox[2]);
+        const box: Box = [(x0 + ox) / scale, top, (Math.max(x1, x0 + 1) + ox) / scale, bottom];
+        chars.push({ text: s.text, box, baseline: bottom, size, upright: true, confidence: Math.max(0, Math.min(1, word.confidence)) });
+      });
+    }
+  }
+  return chars;
+}
+
+/** A box in points → the pixel rectangle it covers on the scan, shrunk by `inset` pixels. */
+export const boxToRect = (box: Box, scale: number, inset = 0): PixelRect => [
+  Math.round(box[0] * scale) + inset,
+  Math.round(box[1] * scale) + inset,
+  Math.round(box[2] * scale) - inset,
+  Math.round(box[3] * scale) - inset,
+];
+
+export interface RegionReading {
+  chars: PageChar[];
+  /** The pixels that were read (the ink's bounds), or null for an empty region. */
+  rect: PixelRect | null;
+}
+
+/** OCR one region of a scanned page (a cell, a line outside the tables): its glyphs in page space. */
+export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: RecognizeOptions): Promise<RegionReading> {
+  const scale = scan.dpi / 72;
+  const bounds = inkBounds(scan.ink, rect, MIN_INK_PT2 * scale * scale);
+  if (!bounds) return { chars: [], rect: null };
+  const img = padGray(cropGray(scan.text, bounds), OCR_PAD_PX);
+  const lines = await recognize(img, { ...opts, dpi: scan.dpi });
+  return { chars: linesToChars(lines, [bounds[0] - OCR_PAD_PX, bounds[1] - OCR_PAD_PX], scale), rect: bounds };
+}
