@@ -11,6 +11,7 @@ import { readLayouts } from './pipeline.ts';
 import type { PageLayout } from './table/types.ts';
 import { ExtractError } from './errors.ts';
 import { VERSION } from './version.ts';
+import { applyCommand, reviewCommand, REVIEW_HELP } from './cli-review.ts';
 
 const HELP = `shenbao: PDFs of 项目支出绩效目标申报表 into validated records
 
@@ -33,7 +34,7 @@ Usage:
       Exit status: 0 all files read, 1 some file failed, 2 usage error, 130 interrupted.
   shenbao tables <pdf> [--json]
       Print the ruled tables reconstructed on each page, with cell boxes (to debug a layout).
-  shenbao --help | --version
+${REVIEW_HELP}  shenbao --help | --version
 `;
 
 class UsageError extends Error {}
@@ -132,6 +133,8 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (command === 'extract') return await runExtract(rest);
     if (command === 'tables') return await runTables(rest);
+    if (command === 'review') return await reviewCommand(rest);
+    if (command === 'apply') return await applyCommand(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

@@ -71,6 +71,27 @@ export const SourceSchema = z.object({
   method: z.enum(['text', 'ocr', 'mixed']),
 });
 
+/** A field's value as `recordFields` gives it. */
+export const FieldValueSchema = z.union([z.string(), z.number(), z.null()]);
+
+/** One reviewer decision on one field: checked as read (`verify`), or replaced (`correct`). */
+export const FieldReviewEventSchema = z.object({
+  action: z.enum(['verify', 'correct']),
+  /** The field's value after the decision (for `verify`, the value that was checked). */
+  value: FieldValueSchema,
+  reviewer: z.string().min(1),
+  /** When the reviewer decided, ISO 8601. */
+  at: z.string(),
+  note: z.string().optional(),
+});
+
+/** The latest decision on a field, the extractor's original reading, and earlier decisions. */
+export const FieldReviewSchema = FieldReviewEventSchema.extend({
+  original: FieldValueSchema,
+  history: z.array(FieldReviewEventSchema).optional(),
+});
+export type FieldReview = z.infer<typeof FieldReviewSchema>;
+
 export const DeclarationRecordSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   /** Stable id: sha256 of the file, '#', 1-based form index in the file. Additive to FORM.md. */
@@ -93,6 +114,8 @@ export const DeclarationRecordSchema = z.object({
   indicators: z.array(IndicatorSchema),
   warnings: z.array(WarningSchema),
   provenance: z.record(z.string(), ProvenanceSchema),
+  /** Reviewers' decisions, keyed like `provenance` (`shenbao apply`). Additive to FORM.md. */
+  review: z.record(z.string(), FieldReviewSchema).optional(),
 });
 export type DeclarationRecord = z.infer<typeof DeclarationRecordSchema>;
 
