@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { ExtractError, type ExtractErrorCode } from './errors.ts';
 import { mapForm } from './form/map-form.ts';
 import { splitForms } from './form/split-forms.ts';
+import { correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
 import { ocrPage } from './ocr/ocr-page.ts';
+import { ocrWarnings } from './ocr/ocr-warnings.ts';
 import { decidePage, type OcrMode } from './ocr/page-decision.ts';
 import { withDocument } from './pdf/open-document.ts';
 import { readPage } from './pdf/read-page.ts';
@@ -44,6 +46,8 @@ export interface PageLayouts {
   layouts: PageLayout[];
   /** How each page was read: its text layer, or OCR. */
   pageMethods: Map<number, 'text' | 'ocr'>;
+  /** What the OCR correction pass changed, by cell (empty when no page was OCR'd). */
+  corrections: CorrectionMap;
 }
 
 /**
@@ -56,6 +60,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
   return withDocument(data, async (doc) => {
     const layouts: PageLayout[] = [];
     const pageMethods = new Map<number, 'text' | 'ocr'>();
+    const corrections: CorrectionMap = new Map();
     for (let n = 1; n <= doc.numPages; n++) {
       let page: Awaited<ReturnType<typeof doc.getPage>>;
       try {
@@ -66,8 +71,10 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
       try {
         const content = await readPage(page);
         if (decidePage(content, mode).ocr) {
-          const { content: read } = await ocrPage(page, content);
-          layouts.push(buildPageLayout(read));
+          const { content: read, scan } = await ocrPage(page, content);
+          const layout = buildPageLayout(read);
+          for (const [cell, notes] of await correctLayout(layout, scan)) corrections.set(cell, notes);
+          layouts.push(layout);
           pageMethods.set(n, 'ocr');
         } else {
           layouts.push(buildPageLayout(content));
@@ -77,7 +84,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
         page.cleanup();
       }
     }
-    return { pageCount: doc.numPages, layouts, pageMethods };
+    return { pageCount: doc.numPages, layouts, pageMethods, corrections };
   });
 }
 
@@ -88,12 +95,16 @@ export async function extractRecords(
   sha256 = sha256Of(data),
   options: PipelineOptions = {},
 ): Promise<{ pageCount: number; records: DeclarationRecord[] }> {
-  const { pageCount, layouts, pageMethods } = await readLayouts(data, options);
+  const { pageCount, layouts, pageMethods, corrections } = await readLayouts(data, options);
   const forms = splitForms(layouts);
   if (forms.length === 0) {
     throw new ExtractError('FORM_NOT_FOUND', `${file} holds no 项目支出绩效目标申报表 form (no ruled table with a 项目名称 row was found on ${pageCount} page(s)).`);
   }
-  const records = forms.map((form, i) => buildRecord(mapForm(form), { file, sha256, formIndex: i + 1, pageMethods }));
+  const records = forms.map((form, i) => {
+    const draft = mapForm(form);
+    draft.warnings.push(...ocrWarnings(form, draft, corrections));
+    return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });
+  });
   return { pageCount, records };
 }
 

@@ -24,10 +24,12 @@ export interface RuleSegment {
 }
 
 export interface RuleOptions {
-  /** A rule at least this long (px) is kept on its own. */
+  /** A rule at least this long (px), clear of ink on one side at least, is kept on its own: it anchors the others. */
   minLength: number;
-  /** A shorter rule, down to this (px), is kept when both its ends meet a long perpendicular rule. */
+  /** A shorter rule, down to this (px), is kept when both its ends meet kept perpendicular rules. */
   minShortLength: number;
+  /** Collinear rules with breaks up to this (px) are one rule (scan dropouts). */
+  maxBreak: number;
   /** Gaps up to this (px) inside a run are bridged (broken, dotted, faint lines). */
   maxGap: number;
   /** A run must be at least this share ink, gaps included: text rows have far more gaps. */
@@ -41,15 +43,16 @@ export interface RuleOptions {
 }
 
 /**
- * Sizes for a page scanned at `dpi`: long rules ≥ 0.3 in, short ones ≥ 0.15 in between rules (a
- * 10-point glyph's stroke is shorter), gaps ≤ 0.01 in (wider gaps would chain the strokes of a
- * line of text; longer breaks are joined by the table code's JOIN_TOLERANCE_PT).
+ * Sizes for a page scanned at `dpi`: anchoring rules ≥ 1 in, others ≥ 0.15 in between rules (a
+ * 10-point glyph's stroke is shorter), gaps inside a run ≤ 0.01 in (wider gaps would chain the
+ * strokes of a line of text), breaks between collinear pieces ≤ 0.05 in.
  */
 export function ruleOptionsForDpi(dpi: number): RuleOptions {
   const inch = (v: number) => Math.max(1, Math.round(v * dpi));
   return {
-    minLength: inch(0.3),
+    minLength: inch(1),
     minShortLength: inch(0.15),
+    maxBreak: inch(0.05),
     maxGap: inch(0.01),
     minFill: 0.9,
     maxRowStep: 2,
@@ -130,28 +133,106 @@ function piecesToSegments(rows: RulePiece[][], orientation: 'h' | 'v', opts: Rul
 const meets = (end: number, at: number, rule: RuleSegment, tol: number) =>
   Math.abs(rule.position - end) <= tol + rule.thickness / 2 && at >= rule.start - tol && at <= rule.end + tol;
 
+/** Join collinear segments (positions within `across` px) whose ends are at most `gap` px apart. */
+function joinCollinear(segments: RuleSegment[], across: number, gap: number): RuleSegment[] {
+  const sorted = [...segments].sort((a, b) => a.start - b.start);
+  const out: RuleSegment[] = [];
+  for (const s of sorted) {
+    const host = out.find((o) => o.orientation === s.orientation && Math.abs(o.position - s.position) <= across && s.start <= o.end + gap);
+    if (!host) {
+      out.push({ ...s, pieces: [...s.pieces] });
+      continue;
+    }
+    const massA = host.thickness * (host.end - host.start);
+    const massB = s.thickness * (s.end - s.start);
+    host.position = (host.position * massA + s.position * massB) / (massA + massB);
+    host.start = Math.min(host.start, s.start);
+    host.end = Math.max(host.end, s.end);
+    host.thickness = (massA + massB) / (host.end - host.start);
+    host.pieces.push(...s.pieces);
+  }
+  return out;
+}
+
+/** Share of ink in the rows (columns) just beyond each side of a rule: [before, after]. */
+function sideInk(ink: Bitmap, s: RuleSegment): [number, number] {
+  const off = Math.ceil(s.thickness / 2) + 1;
+  const count = (from: number) => {
+    let n = 0;
+    let total = 0;
+    for (let d = 0; d < 3; d++) {
+      const line = Math.round(s.position) + from * (off + d);
+      for (let i = s.start; i < s.end; i++) {
+        const [x, y] = s.orientation === 'h' ? [i, line] : [line, i];
+        if (x < 0 || y < 0 || x >= ink.width || y >= ink.height) continue;
+        total++;
+        n += ink.data[y * ink.width + x]!;
+      }
+    }
+    return total > 0 ? n / total : 0;
+  };
+  return [count(-1), count(1)];
+}
+
+/**
+ * A rule is clear of ink along both its sides, but for the rules crossing it and text that
+ * comes close in a few places; the strokes of a line of text that chained into a long run have
+ * the rest of their glyphs attached along one side or both.
+ */
+const MAX_SIDE_INK = 0.2;
+
 /**
  * The horizontal and vertical ruling lines of a bitmap: runs of mostly-ink pixels (small gaps
  * bridged) along rows or columns, joined across neighbouring rows (thick, blurred and slightly
- * curved lines), kept when long, or when shorter but ending on long perpendicular rules at
- * both ends (the border between two cells of one short row). Solid blocks are dropped.
+ * curved lines) and along breaks. Long rules clear of ink on one side anchor the grid; shorter
+ * ones are kept when both their ends meet kept perpendicular rules (the border between two cells
+ * of a short row), which the strokes of text never do. Solid blocks are dropped.
  */
 export function detectRules(ink: Bitmap, opts: RuleOptions): RuleSegment[] {
   const minPiece = Math.max(2, Math.min(opts.minShortLength, Math.round(opts.minLength / 3)));
   const candidates = (['h', 'v'] as const).flatMap((axis) =>
-    piecesToSegments(findPieces(ink, axis, minPiece, opts), axis, opts).filter(
+    joinCollinear(piecesToSegments(findPieces(ink, axis, minPiece, opts), axis, opts), opts.maxRowStep + 1, opts.maxBreak).filter(
       (s) => s.end - s.start >= opts.minShortLength && s.thickness <= opts.maxThickness,
     ),
   );
-  const long = candidates.filter((s) => s.end - s.start >= opts.minLength);
+  const kept = new Set(
+    candidates.filter((s) => s.end - s.start >= opts.minLength && Math.max(...sideInk(ink, s)) <= MAX_SIDE_INK),
+  );
   const tol = opts.endTolerance;
-  const short = candidates.filter((s) => {
-    if (s.end - s.start >= opts.minLength) return false;
-    const across = long.filter((r) => r.orientation !== s.orientation);
-    const hits = (end: number) => across.some((r) => meets(end, s.position, r, tol));
-    return hits(s.start) && hits(s.end);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const s of candidates) {
+      if (kept.has(s)) continue;
+      const across = [...kept].filter((r) => r.orientation !== s.orientation);
+      const hits = (end: number) => across.some((r) => meets(end, s.position, r, tol));
+      if (hits(s.start) && hits(s.end)) {
+        kept.add(s);
+        changed = true;
+      }
+    }
+  }
+  return extendToMeet(
+    candidates.filter((s) => kept.has(s)),
+    opts.maxBreak + tol,
+  );
+}
+
+/**
+ * Carry each rule's ends to the perpendicular rule just beyond them (up to `reach` px): a rule
+ * broken or faded near a corner still meets its border.
+ */
+function extendToMeet(rules: RuleSegment[], reach: number): RuleSegment[] {
+  return rules.map((s) => {
+    const across = rules.filter((r) => r.orientation !== s.orientation && s.position >= r.start - reach && s.position <= r.end + reach);
+    let { start, end } = s;
+    for (const r of across) {
+      const inner = r.position - r.thickness / 2;
+      const outer = r.position + r.thickness / 2;
+      if (r.position < start && start - outer <= reach) start = Math.min(start, Math.floor(inner));
+      if (r.position > end && inner - end <= reach) end = Math.max(end, Math.ceil(outer));
+    }
+    return start === s.start && end === s.end ? s : { ...s, start, end };
   });
-  return [...long, ...short];
 }
 
 /** Rules in pixels → edges in PDF points (top-left origin), `scale` pixels per point. */

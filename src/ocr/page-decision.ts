@@ -60,10 +60,12 @@ export function decidePage(page: PageContent, mode: OcrMode = 'auto'): PageDecis
   if (mode === 'always') return { ocr: true, reason: 'forced' };
   if (mode === 'never') return { ocr: false, reason: 'disabled' };
   const glyphs = page.chars.filter((c) => c.text.trim() !== '' || c.text === '');
-  if (glyphs.length < MIN_TEXT_GLYPHS) return { ocr: true, reason: 'no-text-layer' };
+  const scanned = imageShare(page) >= SCAN_IMAGE_SHARE;
+  // a few glyphs on a ruled, imageless page: the end of a table carried over, read as it is
+  if (glyphs.length === 0 || (glyphs.length < MIN_TEXT_GLYPHS && (scanned || page.edges.length === 0))) return { ocr: true, reason: 'no-text-layer' };
   const unusable = glyphs.filter((c) => isUnusableGlyph(c.text)).length;
   if (unusable > MAX_UNUSABLE_SHARE * glyphs.length) return { ocr: true, reason: 'unusable-text' };
-  if (imageShare(page) >= SCAN_IMAGE_SHARE) {
+  if (scanned) {
     const cells = buildPageLayout(page).tables.flatMap((t) => t.cells);
     if (cells.length === 0) return { ocr: true, reason: 'image-without-rules' };
     const filled = cells.filter((c) => c.text !== '').length;

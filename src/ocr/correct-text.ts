@@ -1,0 +1,99 @@
+import { LABELS, LEVEL1_NAMES, LEVEL2_NAMES, squashLabel } from '../form/labels.ts';
+
+/**
+ * Form-aware corrections of OCR readings, as pure functions of text: each returns the corrected
+ * text and the rule that fired, or null when the reading stands. The caller records every
+ * correction as a warning with the raw reading.
+ */
+export interface TextFix {
+  text: string;
+  rule: string;
+}
+
+/** Characters the model reads for brackets a Chinese form prints: 〈长期开展) for （长期开展）. */
+const CONFUSABLES: ReadonlyMap<string, string> = new Map([
+  ['〈', '（'],
+  ['〉', '）'],
+]);
+
+/** Opening brackets the model mixes up, and the closing ones that tell which was printed. */
+const OPENERS = new Set(['〈', '《', '(', '（']);
+const ROUND_CLOSERS = new Set([')', '）']);
+const CLOSERS = new Set([...ROUND_CLOSERS, '〉', '》']);
+
+export function fixConfusables(text: string): TextFix | null {
+  const chars = [...text].map((c) => CONFUSABLES.get(c) ?? c);
+  // `《长期开展)`: an opening 《 closed by a round bracket was a round one (（).
+  chars.forEach((c, i) => {
+    if (c !== '《') return;
+    const close = chars.slice(i + 1).find((d) => CLOSERS.has(d) || OPENERS.has(d));
+    if (close && ROUND_CLOSERS.has(close)) chars[i] = '（';
+  });
+  const out = chars.join('');
+  return out === text ? null : { text: out, rule: 'confusable-bracket' };
+}
+
+/** The closed vocabulary of the form: every label wording and the level 1 / level 2 indicator names. */
+export const CLOSED_SET: readonly string[] = [...new Set([...Object.values(LABELS).flat(), ...LEVEL1_NAMES, ...LEVEL2_NAMES])];
+
+const hamming = (a: string[], b: string[]) => a.reduce((n, c, i) => n + (c === b[i] ? 0 : 1), 0);
+
+/**
+ * A reading one character off a word of the closed set (two for words of seven or more) is that
+ * word: `数是指标` → `数量指标`. Only substitutions: a reading that is a strict prefix of a word
+ * is a clipped label, printed so, and stays. Punctuation in the reading is kept where it stood.
+ * Nothing is changed when two words are equally near.
+ */
+export function snapToClosedSet(text: string, vocabulary: readonly string[] = CLOSED_SET): TextFix | null {
+  const squashed = [...squashLabel(text)];
+  if (squashed.length < 3) return null;
+  const word = squashed.join('');
+  if (vocabulary.includes(word)) return null;
+  const allowed = squashed.length >= 7 ? 2 : 1;
+  let best: string[] | null = null;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const v of vocabulary) {
+    const chars = [...v];
+    if (chars.length !== squashed.length) continue;
+    const d = hamming(squashed, chars);
+    if (d > allowed) continue;
+    if (d < bestDistance) [best, bestDistance, tie] = [chars, d, false];
+    else if (d === bestDistance) tie = true;
+  }
+  if (!best || tie) return null;
+  // put the word's characters back in place of the squashed ones, punctuation untouched
+  let k = 0;
+  const noise = /[\s（）()：:，,、。.．·\[\]［］【】「」*＊]/;
+  const out = [...text].map((c) => (noise.test(c) ? c : (best![k++] ?? c))).join('');
+  return { text: out, rule: 'closed-set' };
+}
+
+/** Readings of `≥` by a model that has seen few: `之80%`, `过9个`, `辶10个`. */
+const GE_MISREADS = /^[之过辶达这乏]\s*(?=\d)/;
+
+/**
+ * The indicator value grammar fixes what OCR does to comparators and percent signs: a leading
+ * `之`/`过` before a number is `≥`; `%` read as `96` (or `06`) after a comparator and a number up
+ * to 100 is `%` (`≥8096` → `≥80%`).
+ */
+export function fixValueGrammar(text: string): TextFix | null {
+  let out = text;
+  const rules: string[] = [];
+  if (GE_MISREADS.test(out)) {
+    out = out.replace(GE_MISREADS, '≥');
+    rules.push('comparator');
+  }
+  const pct = /^([≥≤><=])(\d{1,3})[90]6$/.exec(out);
+  if (pct && Number(pct[2]) <= 100) {
+    out = `${pct[1]}${pct[2]}%`;
+    rules.push('percent');
+  }
+  return rules.length > 0 ? { text: out, rule: rules.join('+') } : null;
+}
+
+/** An amount as the digit-whitelisted reading gives it, or null when it is not one. */
+export function amountReading(text: string): string | null {
+  const s = text.replace(/\s+/g, '');
+  return /^\d[\d,]*(\.\d+)?$/.test(s) ? s : null;
+}

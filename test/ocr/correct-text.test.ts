@@ -1,0 +1,46 @@
+import test from 'ava';
+import { amountReading, fixConfusables, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+
+test('bracket confusables become the round brackets the form prints', (t) => {
+  t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
+  t.is(fixConfusables('经常性项目《长期开展)')?.text, '经常性项目（长期开展)');
+  t.is(fixConfusables('依据《防范和处置非法集资条例》第七条'), null, 'a real book-title bracket stays');
+  t.is(fixConfusables('经常性项目（长期开展）'), null);
+});
+
+test('a label or level name one character off the closed set is snapped to it', (t) => {
+  t.deepEqual(snapToClosedSet('数是指标'), { text: '数量指标', rule: 'closed-set' });
+  t.is(snapToClosedSet('产出指标'), null, 'exact: nothing to do');
+  t.is(snapToClosedSet('其中：中央财攻资金')?.text, '其中：中央财政资金', 'punctuation kept in place');
+  t.is(snapToClosedSet('服务对象满意度指示')?.text, '服务对象满意度指标');
+});
+
+test('clipped labels, short readings and free text are left alone', (t) => {
+  t.is(snapToClosedSet('服务对象满意度'), null, 'a strict prefix is a clipped label, printed so');
+  t.is(snapToClosedSet('课题研究'), null);
+  t.is(snapToClosedSet('效益'), null);
+  t.is(snapToClosedSet('以政府购买服务方式对本部门公益二类事业单位购买服务支出。'), null);
+});
+
+test('two equally near words: no guess', (t) => {
+  t.is(snapToClosedSet('X量指标', ['数量指标', '质量指标']), null);
+});
+
+test('comparator and percent misreads follow the value grammar', (t) => {
+  t.deepEqual(fixValueGrammar('之80%'), { text: '≥80%', rule: 'comparator' });
+  t.is(fixValueGrammar('过9个')?.text, '≥9个');
+  t.deepEqual(fixValueGrammar('≥8096'), { text: '≥80%', rule: 'percent' });
+  t.is(fixValueGrammar('之10096')?.text, '≥100%');
+  t.is(fixValueGrammar('≥9个'), null);
+  t.is(fixValueGrammar('过程管理规范'), null, 'a word, not a comparator');
+  t.is(fixValueGrammar('≥50096'), null, 'over 100: not a percentage');
+  t.is(fixValueGrammar('1996'), null, 'no comparator: a number as printed');
+});
+
+test('an amount reading is digits and separators only', (t) => {
+  t.is(amountReading('1,700,000'), '1,700,000');
+  t.is(amountReading(' 569 500 '), '569500');
+  t.is(amountReading('0'), '0');
+  t.is(amountReading(''), null);
+  t.is(amountReading('1,7OO'), null);
+});
