@@ -291,7 +291,7 @@ function renderIndex() {
         h('td', null, String(r.index + 1)),
         h('td', { class: 'file', title: r.file }, basename(r.file), h('span', { class: 'none' }, ' #' + r.formIndex)),
         h('td', null, r.projectName || h('span', { class: 'none' }, '(none)')),
-        h('td', null, (r.departmentCode ? r.departmentCode + ' ' : '') + (r.department || '')),
+        h('td', { class: 'dept' }, (r.departmentCode ? r.departmentCode + ' ' : '') + (r.department || '')),
         h('td', null, r.year === null ? '—' : String(r.year)),
         h('td', null, r.method === 'ocr' ? 'OCR' : r.method),
         h('td', { class: 'warnings' }, chips.length ? chips : h('span', { class: 'none' }, 'none')),
@@ -373,7 +373,7 @@ function pagesPane(r) {
       var statuses = g.fields.map(function (f) { return statusOf(r, f); });
       var labels = g.fields.map(function (f) { return view.fields[f] ? view.fields[f].label : f; });
       var box = h('div', {
-        class: 'box' + (warn ? ' warn' : '') + (statuses.indexOf('corrected') >= 0 ? ' corrected' : statuses.indexOf('verified') >= 0 ? ' verified' : ''),
+        class: 'box' + (warn ? ' warn' : '') + (statuses.indexOf('pending') >= 0 ? ' pending' : statuses.indexOf('corrected') >= 0 ? ' corrected' : statuses.indexOf('verified') >= 0 ? ' verified' : ''),
         'data-fields': g.fields.join(' '), title: labels.join(' · '),
         style: 'left:' + (b[0] / w * 100) + '%;top:' + (b[1] / ht * 100) + '%;width:' + ((b[2] - b[0]) / w * 100) + '%;height:' + ((b[3] - b[1]) / ht * 100) + '%',
         onmouseenter: function () { g.fields.forEach(function (f) { hover(f, true); }); },
@@ -399,7 +399,6 @@ function section(title, id) {
 function fieldsPane(r) {
   var form = r.form;
   var pane = h('div', { class: 'fields-pane', id: 'fields' });
-  pane.appendChild(h('section', { class: 'inspector', id: 'inspector' }));
   var ws = r.warnings;
   view.warnEls = [];
   pane.appendChild(section('Warnings (' + ws.length + ')', 'warnings', ws.length ? h('ul', { class: 'warnings' }, ws.map(function (w, i) {
@@ -468,7 +467,8 @@ function renderRecord(id, field) {
     h('span', { class: 'meta', title: r.id }, (r.projectName || '(no project name)') + ' · ' + r.file + ' #' + r.formIndex + ' · pages ' + r.pages.map(function (p) { return p.page; }).join(', ') + ' · ' + (r.method === 'ocr' ? 'OCR' : r.method)));
   var fields = fieldsPane(r);
   var pages = pagesPane(r);
-  root.replaceChildren(header(), nav, h('div', { class: 'layout' }, pages, fields), keysFooter('record'));
+  var side = h('div', { class: 'side' }, h('section', { class: 'inspector', id: 'inspector', 'aria-live': 'polite' }), fields);
+  root.replaceChildren(header(), nav, h('div', { class: 'layout' }, pages, side), keysFooter('record'));
   document.title = (r.projectName || r.id) + ' · shenbao review';
   var sel = field && view.fields[field] ? field : (state.selected && view.fields[state.selected] ? state.selected : null);
   state.selected = null;
@@ -616,9 +616,7 @@ function nextWarning(delta) {
   var at = idx.indexOf(state.warningCursor);
   var next = at < 0 ? (delta > 0 ? 0 : idx.length - 1) : (at + delta + idx.length) % idx.length;
   state.warningCursor = idx[next];
-  select(ws[state.warningCursor].field, 'warnings');
-  var li = view.warnEls[state.warningCursor];
-  if (li) li.scrollIntoView({ block: 'nearest' });
+  select(ws[state.warningCursor].field, 'keyboard');
 }
 
 function keysFooter(which) {

@@ -39,7 +39,8 @@ table.records th.sorted::after { content: " ▲"; font-size: 10px; }
 table.records th.sorted.desc::after { content: " ▼"; }
 table.records tbody tr { cursor: pointer; }
 table.records tbody tr:hover, table.records tbody tr:focus { background: var(--accent-bg); outline: none; }
-table.records td.file { color: var(--muted); max-width: 260px; overflow-wrap: anywhere; }
+table.records td.file { color: var(--muted); white-space: nowrap; }
+table.records td.dept { white-space: nowrap; }
 .chip { display: inline-block; margin: 1px 4px 1px 0; padding: 0 6px; border-radius: 10px; background: var(--warn-bg); color: var(--warn); font-size: 12px; white-space: nowrap; cursor: pointer; }
 .chip.review { border: 1px dashed var(--warn); }
 .none { color: var(--muted); }
@@ -51,7 +52,8 @@ nav.recordnav .meta { color: var(--muted); overflow: hidden; text-overflow: elli
 nav.recordnav .pos { white-space: nowrap; }
 .layout { display: flex; height: calc(100vh - 94px); }
 .pages-pane { flex: 0 0 56%; overflow: auto; padding: 12px; border-right: 1px solid var(--line); background: #e9ecf1; }
-.fields-pane { flex: 1; overflow: auto; padding: 12px 16px 48px; }
+.side { flex: 1; min-width: 0; display: flex; flex-direction: column; }
+.fields-pane { flex: 1; overflow: auto; padding: 0 16px 48px; }
 figure.page { margin: 0 0 16px; }
 figure.page figcaption { color: var(--muted); font-size: 12px; margin-bottom: 4px; }
 .sheet { position: relative; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.18); width: 100%; }
@@ -63,11 +65,12 @@ figure.page figcaption { color: var(--muted); font-size: 12px; margin-bottom: 4p
 .box.warn { border-color: rgba(234, 88, 12, 0.7); background: rgba(234, 88, 12, 0.07); }
 .box.verified { border-color: rgba(22, 163, 74, 0.6); }
 .box.corrected { border-color: rgba(124, 58, 237, 0.7); }
+.box.pending { border: 1px dashed var(--accent); }
 .box.hover { border: 2px solid var(--accent); background: var(--accent-bg); z-index: 5; }
 .box.selected { border: 3px solid var(--accent); background: rgba(31, 111, 235, 0.22); z-index: 6; box-shadow: 0 0 0 3px rgba(31, 111, 235, 0.25); }
 
 .fields-pane h2 { font-size: 14px; margin: 18px 0 6px; color: var(--muted); font-weight: 600; }
-.inspector { position: sticky; top: -12px; z-index: 10; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.06); }
+.inspector { flex: 0 0 auto; max-height: 45%; overflow: auto; margin: 12px 16px 4px; background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.06); }
 .inspector .hint { color: var(--muted); }
 .inspector .label { font-weight: 600; }
 .inspector .path { color: var(--muted); margin-left: 6px; }
