@@ -7,6 +7,8 @@ import { OutputLockedError } from './batch/output-lock.ts';
 import { runBatch } from './batch/run-batch.ts';
 import { formatSummary, progressReporter, type ProgressMode } from './cli-progress.ts';
 import { findPdfs } from './find-pdfs.ts';
+import { shutdownOcr } from './ocr/engine.ts';
+import type { OcrMode } from './ocr/page-decision.ts';
 import { readLayouts } from './pipeline.ts';
 import type { PageLayout } from './table/types.ts';
 import { ExtractError } from './errors.ts';
@@ -29,10 +31,11 @@ Usage:
       --force              read every file again, even those an earlier run finished
       --file-timeout S     stop a file still being read after S seconds (default: 600)
       --max-memory MB      stop a file that needs more heap than MB (default: 2048)
+      --ocr MODE           auto (default): OCR pages without a usable text layer; always; never
       --quiet              no progress, only failures and the summary
       --json-log           progress as JSON lines on stderr, for machines
       Exit status: 0 all files read, 1 some file failed, 2 usage error, 130 interrupted.
-  shenbao tables <pdf> [--json]
+  shenbao tables <pdf> [--json] [--ocr MODE]
       Print the ruled tables reconstructed on each page, with cell boxes (to debug a layout).
 ${REVIEW_HELP}  shenbao --help | --version
 `;
@@ -56,11 +59,21 @@ function formatTables(layouts: PageLayout[]): string {
   return out.join('\n');
 }
 
+function ocrMode(value: string): OcrMode {
+  if (value !== 'auto' && value !== 'always' && value !== 'never') throw new UsageError('--ocr takes auto, always or never');
+  return value;
+}
+
 async function runTables(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, ocr: { type: 'string', default: 'auto' } },
+  });
   if (positionals.length !== 1) throw new UsageError('tables takes exactly one PDF');
+  const ocr = ocrMode(values.ocr);
   const data = new Uint8Array(await readFile(positionals[0]!));
-  const { layouts } = await readLayouts(data);
+  const { layouts } = await readLayouts(data, { ocr }).finally(shutdownOcr);
   if (values.json) {
     const slim = layouts.map((p) => ({ ...p, tables: p.tables.map((t) => ({ ...t, cells: t.cells.map(({ chars: _chars, ...c }) => c) })) }));
     process.stdout.write(JSON.stringify(slim, null, 2) + '\n');
@@ -80,6 +93,7 @@ async function runExtract(args: string[]): Promise<number> {
       'json-log': { type: 'boolean', default: false },
       'file-timeout': { type: 'string', default: '600' },
       'max-memory': { type: 'string', default: '2048' },
+      ocr: { type: 'string', default: 'auto' },
     },
   });
   if (positionals.length === 0) throw new UsageError('extract needs at least one PDF or folder');
@@ -91,6 +105,7 @@ async function runExtract(args: string[]): Promise<number> {
   const concurrency = whole('concurrency', values.concurrency);
   const fileTimeoutMs = whole('file-timeout', values['file-timeout']) * 1000;
   const memoryMb = whole('max-memory', values['max-memory']);
+  const ocr = ocrMode(values.ocr);
   if ((await findPdfs(positionals)).length === 0) throw new UsageError(`no PDF found under ${positionals.join(', ')}`);
 
   const mode: ProgressMode = values['json-log'] ? 'json' : values.quiet ? 'quiet' : process.stderr.isTTY ? 'bar' : 'lines';
@@ -109,6 +124,7 @@ async function runExtract(args: string[]): Promise<number> {
       force: values.force,
       fileTimeoutMs,
       memoryMb,
+      pipeline: { ocr },
       signal: abort.signal,
       onEvent: progressReporter(mode, process.stderr),
     });

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { asExtractError } from '../errors.ts';
+import { shutdownOcr } from '../ocr/engine.ts';
 import { collectPdfWarnings } from '../pdf/pdf-warnings.ts';
 import { extractRecords, type FileResult } from '../pipeline.ts';
 import type { RecordWarning } from '../schema/record.ts';
@@ -27,7 +28,7 @@ function repairWarning(notes: readonly string[]): RecordWarning {
 async function extract(request: Extract<WorkerRequest, { type: 'extract' }>): Promise<FileResult> {
   const { file, sha256, data } = request;
   try {
-    const { value, warnings } = await collectPdfWarnings(() => extractRecords(data, file, sha256));
+    const { value, warnings } = await collectPdfWarnings(() => extractRecords(data, file, sha256, request.options));
     const { pageCount } = value;
     const records = warnings.length === 0 ? value.records : value.records.map((r) => ({ ...r, warnings: [...r.warnings, repairWarning(warnings)] }));
     return { ok: true, file, sha256, pageCount, records };
@@ -39,6 +40,7 @@ async function extract(request: Extract<WorkerRequest, { type: 'extract' }>): Pr
 
 port.on('message', async (request: WorkerRequest) => {
   if (request.type === 'shutdown') {
+    await shutdownOcr(); // this thread's Tesseract worker, kept across files until now
     port.postMessage({ type: 'closed' } satisfies WorkerReply);
     port.close();
     return;

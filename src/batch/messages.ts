@@ -1,7 +1,4 @@
-import type { FileResult } from '../pipeline.ts';
-
-/** Options a worker passes on to the pipeline for every file (e.g. the OCR mode). */
-export type PipelineOptions = Record<string, unknown>;
+import type { FileResult, PipelineOptions } from '../pipeline.ts';
 
 /** Main thread → file worker. */
 export type WorkerRequest =

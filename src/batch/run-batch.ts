@@ -6,7 +6,7 @@ import { findPdfs } from '../find-pdfs.ts';
 import { OutputWriter } from '../output/write-outputs.ts';
 import { sha256Of, type FileResult } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
-import type { PipelineOptions } from './messages.ts';
+import type { PipelineOptions } from '../pipeline.ts';
 import { lockOutput } from './output-lock.ts';
 import { ResultStore } from './result-store.ts';
 import { WorkerPool } from './worker-pool.ts';

@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FileResult } from '../pipeline.ts';
-import type { PipelineOptions, WorkerReply, WorkerRequest } from './messages.ts';
+import type { FileResult, PipelineOptions } from '../pipeline.ts';
+import type { WorkerReply, WorkerRequest } from './messages.ts';
 
 export interface PoolLimits {
   /** A file still running after this long is stopped and reported as TIMEOUT. */
