@@ -589,6 +589,8 @@ function verifySelected() {
   if (!state.selected || !view) return;
   if (!needReviewer()) return;
   var f = view.fields[state.selected];
+  var p = pendingOf(view.r.id, f.path);
+  if (p && p.action === 'correct') { toast('This field has a correction not yet applied: Undo it first to verify the reading as it is.'); return; }
   decide(view.r, f, 'verify');
   state.editError = '';
   rerender();
