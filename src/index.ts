@@ -9,3 +9,4 @@ export * from './schema/record.ts';
 export { parseIndicatorValue } from './schema/value-grammar.ts';
 export { normalizeText } from './schema/normalize-text.ts';
 export type { PageLayout, Table, Cell, FreeLine } from './table/types.ts';
+export * from './review/index.ts';

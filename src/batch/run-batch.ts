@@ -8,6 +8,7 @@ import { sha256Of, type FileResult } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
 import type { PipelineOptions } from '../pipeline.ts';
 import { lockOutput } from './output-lock.ts';
+import { KeptCorrections } from './reapply-corrections.ts';
 import { ResultStore } from './result-store.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -155,13 +156,14 @@ async function writeOutputs(
   store: ResultStore,
 ): Promise<void> {
   const writer = await OutputWriter.open(outDir, files);
+  const corrections = await KeptCorrections.load(outDir);
   try {
     for (const [i, file] of files.entries()) {
       const outcome = outcomes[i];
       if (outcome === null || outcome === undefined) continue; // a repeat of an earlier input
       const result = typeof outcome === 'string' ? await store.get(outcome, file) : outcome;
       if (!result) throw new ExtractError('INTERNAL', `the finished result of ${file} went missing from ${outDir}/.shenbao`);
-      if (result.ok) await writer.addRecords(file, result.records);
+      if (result.ok) await writer.addRecords(file, result.records.map((r) => corrections.apply(r)));
       else await writer.addError({ file, code: result.error.code, message: result.error.message });
     }
     await writer.commit();

@@ -100,3 +100,30 @@ test('a batch killed while it writes its outputs leaves the previous outputs who
   await runBatch([input], { outDir: out, concurrency: 2 });
   t.deepEqual(await snapshot(out), expected);
 });
+
+test("a new extract into a reviewed folder writes the reviewers' applied corrections again", async (t) => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-reextract-'));
+  await mkdir(path.join(dir, 'in'));
+  await writeFile(path.join(dir, 'in', 'a.pdf'), await readFile('samples/portrait-song-01.pdf'));
+  const out = path.join(dir, 'out');
+  await runBatch([path.join(dir, 'in')], { outDir: out, concurrency: 1 });
+  const [record] = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+  const corrections = {
+    format: 'shenbao-corrections',
+    version: 1,
+    corrections: [
+      { recordId: record.id, field: 'projectName', action: 'correct', value: '政府购买服务经费（核）', seen: record.projectName, reviewer: '王芳', at: '2026-11-27T01:00:00.000Z' },
+      { recordId: record.id, field: 'period', action: 'verify', seen: '98年', reviewer: '王芳', at: '2026-11-27T01:01:00.000Z' },
+    ],
+  };
+  const { applyCorrections } = await import('../../src/review/apply-corrections.ts');
+  // The second decision saw a value the record never had: apply refuses the whole file...
+  t.false((await applyCorrections(out, corrections as never)).ok);
+  corrections.corrections[1]!.seen = record.period;
+  t.true((await applyCorrections(out, corrections as never)).ok);
+  await runBatch([path.join(dir, 'in')], { outDir: out, concurrency: 1, force: true });
+  const [again] = (await readFile(path.join(out, 'records.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+  t.is(again.projectName, '政府购买服务经费（核）');
+  t.is(again.review.projectName.original, record.projectName);
+  t.is(again.review.period.action, 'verify');
+});
