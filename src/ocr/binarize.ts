@@ -156,3 +156,29 @@ export function binarize(img: GrayImage): Binarized {
   const ink = despeckle(threshold(flat, level));
   return { clean: whitenPaper(flat, ink), ink, level };
 }
+
+/**
+ * Ink for finding rules along one axis: the image averaged over `radius` pixels each way along
+ * that axis, thresholded halfway between the ink level and white. A thin, faint or noisy rule
+ * stays one run; noise averages out; text is filtered later by length and shape.
+ */
+export function lineInk(img: GrayImage, level: number, axis: 'h' | 'v', radius = 2): Bitmap {
+  const { width: w, height: h, data } = img;
+  const cut = (level + 255) / 2;
+  const limit = cut * (2 * radius + 1);
+  const out = new Uint8Array(w * h);
+  const [lines, length, lineStep, step] = axis === 'h' ? [h, w, w, 1] : [w, h, 1, w];
+  for (let line = 0; line < lines; line++) {
+    const base = line * lineStep;
+    let sum = 0;
+    // running sum over [i - radius, i + radius], edges padded with white
+    for (let k = -radius; k <= radius; k++) sum += k < 0 || k >= length ? 255 : data[base + k * step]!;
+    for (let i = 0; i < length; i++) {
+      if (sum <= limit) out[base + i * step] = 1;
+      const outgoing = i - radius;
+      const incoming = i + radius + 1;
+      sum += (incoming < length ? data[base + incoming * step]! : 255) - (outgoing >= 0 ? data[base + outgoing * step]! : 255);
+    }
+  }
+  return { width: w, height: h, data: out };
+}

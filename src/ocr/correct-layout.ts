@@ -1,6 +1,8 @@
 import { matchLabel, type LabelKey } from '../form/labels.ts';
 import { tableRows } from '../form/split-forms.ts';
+import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
+import { classifyComparator } from './comparator-glyph.ts';
 import { amountReading, fixConfusables, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { boxToRect, readRegion } from './read-regions.ts';
@@ -44,6 +46,41 @@ function apply(cell: Cell, fix: TextFix | null, pageNumber: number, out: Correct
 
 const amountValue = (s: string) => Number(s.replace(/,/g, ''));
 
+/** The columns of the first glyph of a band of a cell: the first run of inked columns. */
+function firstGlyph(scan: ScannedPage, rect: [number, number, number, number]): [number, number, number, number] | null {
+  const { ink } = scan;
+  const [x0, y0, x1, y1] = rect;
+  let start = -1;
+  for (let x = Math.max(0, x0); x < Math.min(ink.width, x1); x++) {
+    let n = 0;
+    for (let y = Math.max(0, y0); y < Math.min(ink.height, y1); y++) n += ink.data[y * ink.width + x]!;
+    if (n > 0 && start < 0) start = x;
+    if (n === 0 && start >= 0) return [start, y0, x, y1];
+  }
+  return start >= 0 ? [start, y0, x1, y1] : null;
+}
+
+/**
+ * A value that starts with a number, or with one glyph before a number: look at that glyph
+ * itself. A chevron there is a comparator, whatever the model read — nothing (`≥200天` read
+ * `200天`), another character (`亏4场`, `人90%`), or `>` for `≥` — and its shape says which.
+ */
+function checkComparator(cell: Cell, scan: ScannedPage): TextFix | null {
+  const m = /^([^\d\s]?)\d/u.exec(cell.text);
+  if (!m) return null;
+  const line = charsToLines(cell.chars)[0];
+  if (!line) return null;
+  const scale = scan.dpi / 72;
+  const cellRect = boxToRect(cell.box, scale, 1);
+  const band: [number, number, number, number] = [cellRect[0], Math.floor(line.box[1] * scale) - 2, cellRect[2], Math.ceil(line.box[3] * scale) + 2];
+  const glyphRect = firstGlyph(scan, band);
+  if (!glyphRect) return null;
+  const glyph = classifyComparator(scan.ink, glyphRect);
+  if (!glyph) return null;
+  const text = glyph + cell.text.slice(m[1]!.length);
+  return text === cell.text ? null : { text, rule: 'comparator-glyph' };
+}
+
 /**
  * Correct the OCR readings of one page by what the form allows: bracket confusables; labels and
  * level 1/2 indicator names snapped to the closed set; amounts (the cell after a funding label)
@@ -60,6 +97,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       apply(cell, fixConfusables(cell.text), page, out);
       apply(cell, snapToClosedSet(cell.text), page, out);
       apply(cell, fixValueGrammar(cell.text), page, out);
+      apply(cell, checkComparator(cell, scan), page, out);
     }
     const amounts: Cell[] = [];
     for (const row of tableRows(table)) {

@@ -55,7 +55,7 @@ function alignmentScore(pixels: Int32Array, deg: number, sign: 1 | -1, size: num
 export function estimateSkew(ink: Bitmap, opts: { minRun?: number; maxDeg?: number } = {}): number {
   const minRun = opts.minRun ?? Math.max(12, Math.round(Math.min(ink.width, ink.height) / 100));
   const maxDeg = opts.maxDeg ?? MAX_SKEW_DEG;
-  const stride = 2;
+  const stride = 3;
   const h = runPixels(ink, 'h', minRun, stride);
   const v = runPixels(ink, 'v', minRun, stride);
   if (h.length + v.length < 2 * minRun) return 0;
@@ -89,20 +89,19 @@ export function rotateGray(img: GrayImage, deg: number): GrayImage {
   const cy = (h - 1) / 2;
   for (let y = 0; y < h; y++) {
     const dy = y - cy;
-    for (let x = 0; x < w; x++) {
-      const dx = x - cx;
-      // inverse mapping: the source pixel that lands on (x, y)
-      const sx = cos * dx + sin * dy + cx;
-      const sy = -sin * dx + cos * dy + cy;
+    // inverse mapping: the source pixel that lands on (x, y), stepped along the row
+    let sx = -cos * cx + sin * dy + cx;
+    let sy = sin * cx + cos * dy + cy;
+    for (let x = 0; x < w; x++, sx += cos, sy -= sin) {
       const x0 = Math.floor(sx);
       const y0 = Math.floor(sy);
       if (x0 < 0 || y0 < 0 || x0 >= w - 1 || y0 >= h - 1) continue;
       const fx = sx - x0;
       const fy = sy - y0;
       const i = y0 * w + x0;
-      const top = data[i]! * (1 - fx) + data[i + 1]! * fx;
-      const bottom = data[i + w]! * (1 - fx) + data[i + w + 1]! * fx;
-      out[y * w + x] = Math.round(top * (1 - fy) + bottom * fy);
+      const top = data[i]! + (data[i + 1]! - data[i]!) * fx;
+      const bottom = data[i + w]! + (data[i + w + 1]! - data[i + w]!) * fx;
+      out[y * w + x] = (top + (bottom - top) * fy + 0.5) | 0;
     }
   }
   return { width: w, height: h, data: out };

@@ -56,7 +56,7 @@ export function ruleOptionsForDpi(dpi: number): RuleOptions {
     maxGap: inch(0.01),
     minFill: 0.9,
     maxRowStep: 2,
-    maxThickness: inch(0.04),
+    maxThickness: inch(0.06),
     endTolerance: inch(0.04),
   };
 }
@@ -180,23 +180,27 @@ function sideInk(ink: Bitmap, s: RuleSegment): [number, number] {
  * the rest of their glyphs attached along one side or both.
  */
 const MAX_SIDE_INK = 0.2;
+/** A side inked along nearly all its length is the other line of a double rule, not text. */
+const PARALLEL_RULE_INK = 0.8;
+const clearSide = (share: number) => share <= MAX_SIDE_INK || share >= PARALLEL_RULE_INK;
 
 /**
- * The horizontal and vertical ruling lines of a bitmap: runs of mostly-ink pixels (small gaps
+ * The horizontal and vertical ruling lines of a bitmap (runs looked for in `runInk`, the ink
+ * smoothed along each axis, when given): runs of mostly-ink pixels (small gaps
  * bridged) along rows or columns, joined across neighbouring rows (thick, blurred and slightly
  * curved lines) and along breaks. Long rules clear of ink on one side anchor the grid; shorter
  * ones are kept when both their ends meet kept perpendicular rules (the border between two cells
  * of a short row), which the strokes of text never do. Solid blocks are dropped.
  */
-export function detectRules(ink: Bitmap, opts: RuleOptions): RuleSegment[] {
+export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap; v: Bitmap } = { h: ink, v: ink }): RuleSegment[] {
   const minPiece = Math.max(2, Math.min(opts.minShortLength, Math.round(opts.minLength / 3)));
   const candidates = (['h', 'v'] as const).flatMap((axis) =>
-    joinCollinear(piecesToSegments(findPieces(ink, axis, minPiece, opts), axis, opts), opts.maxRowStep + 1, opts.maxBreak).filter(
+    joinCollinear(piecesToSegments(findPieces(runInk[axis], axis, minPiece, opts), axis, opts), opts.maxRowStep + 1, opts.maxBreak).filter(
       (s) => s.end - s.start >= opts.minShortLength && s.thickness <= opts.maxThickness,
     ),
   );
   const kept = new Set(
-    candidates.filter((s) => s.end - s.start >= opts.minLength && Math.max(...sideInk(ink, s)) <= MAX_SIDE_INK),
+    candidates.filter((s) => s.end - s.start >= opts.minLength && sideInk(ink, s).every(clearSide)),
   );
   const tol = opts.endTolerance;
   for (let changed = true; changed; ) {
@@ -210,6 +214,14 @@ export function detectRules(ink: Bitmap, opts: RuleOptions): RuleSegment[] {
         changed = true;
       }
     }
+  }
+  // the other line of a double rule: alongside a kept rule, as long, a few pixels off
+  for (const s of candidates) {
+    if (kept.has(s) || s.end - s.start < opts.minLength) continue;
+    const partner = [...kept].some(
+      (r) => r.orientation === s.orientation && Math.abs(r.position - s.position) <= opts.maxBreak && Math.min(r.end, s.end) - Math.max(r.start, s.start) >= 0.8 * (s.end - s.start),
+    );
+    if (partner) kept.add(s);
   }
   return extendToMeet(
     candidates.filter((s) => kept.has(s)),

@@ -1,5 +1,5 @@
 import type { Edge } from '../pdf/types.ts';
-import { despeckle, normalizeBackground, otsuThreshold, threshold, whitenPaper } from './binarize.ts';
+import { despeckle, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from './binarize.ts';
 import { detectRules, eraseRules, ruleOptionsForDpi, segmentsToEdges, type RuleSegment } from './detect-rules.ts';
 import { estimateSkew, MIN_CORRECTED_SKEW_DEG, rotateGray } from './deskew.ts';
 import type { Bitmap, GrayImage } from './gray-image.ts';
@@ -35,7 +35,7 @@ export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: 
   const skew = estimateSkew(threshold(flat, level), { minRun: Math.round(dpi * 0.1) });
   if (Math.abs(skew) >= MIN_CORRECTED_SKEW_DEG) flat = rotateGray(flat, -skew);
   const ink = despeckle(threshold(flat, level));
-  const rules = detectRules(ink, ruleOptionsForDpi(dpi));
+  const rules = detectRules(ink, ruleOptionsForDpi(dpi), { h: lineInk(flat, level, 'h'), v: lineInk(flat, level, 'v') });
   const text = whitenPaper(flat, ink);
   eraseRules(text.data, text.width, text.height, rules, 255);
   eraseRules(ink.data, ink.width, ink.height, rules, 0);

@@ -1,0 +1,113 @@
+/**
+ * Benchmark of the OCR path (not a test): seconds per scanned page on one core, and native
+ * `tesseract` (Debian's tesseract-ocr with chi_sim) on the same page image when it is installed.
+ *
+ *   npx tsx scripts/bench-ocr.ts [scan.pdf ...]        # default: samples/scans/*.pdf
+ *
+ * One Tesseract worker (one core). For each page: render + clean + rule detection, then the
+ * per-cell OCR, timed apart; CPU time of the process is reported beside wall time (the two
+ * differ when other work shares the machine). For native tesseract the page is written as PNG
+ * (the straightened, cleaned page the per-cell OCR reads) and read whole with `--psm 6`.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createCanvas } from '@napi-rs/canvas';
+import { configureOcr, recognize, shutdownOcr } from '../src/ocr/engine.ts';
+import type { GrayImage } from '../src/ocr/gray-image.ts';
+import { rgbaToGray } from '../src/ocr/gray-image.ts';
+import { ocrDpi } from '../src/ocr/ocr-page.ts';
+import { prepareScan } from '../src/ocr/prepare-scan.ts';
+import { readScannedPage } from '../src/ocr/read-scanned-page.ts';
+import { withDocument } from '../src/pdf/open-document.ts';
+import { readPage } from '../src/pdf/read-page.ts';
+import { renderPage } from '../src/pdf/render-page.ts';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function nativeTesseract(): string | null {
+  const r = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8' });
+  if (r.status !== 0) return null;
+  return /\bchi_sim\b/.test(r.stdout + r.stderr) ? 'tesseract' : null;
+}
+
+function writePng(img: GrayImage, path: string): void {
+  const canvas = createCanvas(img.width, img.height);
+  const ctx = canvas.getContext('2d');
+  const rgba = ctx.createImageData(img.width, img.height);
+  for (let i = 0; i < img.data.length; i++) {
+    rgba.data[i * 4] = rgba.data[i * 4 + 1] = rgba.data[i * 4 + 2] = img.data[i]!;
+    rgba.data[i * 4 + 3] = 255;
+  }
+  ctx.putImageData(rgba, 0, 0);
+  writeFileSync(path, canvas.encodeSync('png'));
+}
+
+const cpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dir = join(repoRoot, 'samples/scans');
+  const files = args.length > 0 ? args : readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
+  configureOcr({ workers: 1 });
+  const native = nativeTesseract();
+  const tmp = mkdtempSync(join(tmpdir(), 'shenbao-bench-'));
+  // warm up: start the worker and load the model once, outside the timings
+  await recognize({ width: 8, height: 8, data: new Uint8Array(64).fill(255) }, { psm: '7' });
+  const rows: string[] = [];
+  let total = { pages: 0, wall: 0, cpu: 0, prep: 0, ocr: 0, native: 0, nativePages: 0 };
+  try {
+    for (const file of files) {
+      await withDocument(new Uint8Array(readFileSync(file)), async (doc) => {
+        for (let n = 1; n <= doc.numPages; n++) {
+          const page = await doc.getPage(n);
+          const t0 = performance.now();
+          const c0 = cpuSeconds();
+          const content = await readPage(page);
+          const dpi = ocrDpi(content);
+          const rendered = await renderPage(page, dpi);
+          const gray = rgbaToGray(rendered.canvas.getContext('2d').getImageData(0, 0, rendered.width, rendered.height).data, rendered.width, rendered.height);
+          const scan = prepareScan(gray, { pageNumber: n, width: content.width, height: content.height }, dpi);
+          const t1 = performance.now();
+          const read = await readScannedPage(scan);
+          const t2 = performance.now();
+          const cpu = cpuSeconds() - c0;
+          page.cleanup();
+          let nativeSec = NaN;
+          if (native) {
+            const png = join(tmp, `p${n}.png`);
+            writePng(scan.text, png);
+            const s = performance.now();
+            execFileSync(native, [png, 'stdout', '-l', 'chi_sim', '--psm', '6', '--dpi', String(dpi)], { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
+            nativeSec = (performance.now() - s) / 1000;
+            total.native += nativeSec;
+            total.nativePages++;
+          }
+          const wall = (t2 - t0) / 1000;
+          total = { ...total, pages: total.pages + 1, wall: total.wall + wall, cpu: total.cpu + cpu, prep: total.prep + (t1 - t0) / 1000, ocr: total.ocr + (t2 - t1) / 1000 };
+          rows.push(
+            `${file.split('/').pop()} p${n} ${dpi}dpi: ${wall.toFixed(2)} s (prepare ${((t1 - t0) / 1000).toFixed(2)}, OCR ${((t2 - t1) / 1000).toFixed(2)}; cpu ${cpu.toFixed(2)} s), ${read.chars.length} glyphs` +
+              (native ? `; native tesseract ${nativeSec.toFixed(2)} s` : ''),
+          );
+          process.stdout.write(rows[rows.length - 1] + '\n');
+        }
+      });
+    }
+  } finally {
+    await shutdownOcr();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const per = (v: number) => (v / Math.max(1, total.pages)).toFixed(2);
+  process.stdout.write(
+    `\n${total.pages} pages, one core: ${per(total.wall)} s per page wall (prepare ${per(total.prep)}, OCR ${per(total.ocr)}), ${per(total.cpu)} s CPU` +
+      (native ? `; native tesseract (whole page, psm 6, 1 thread): ${(total.native / Math.max(1, total.nativePages)).toFixed(2)} s per page` : '; native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)') +
+      '\n',
+  );
+}
+
+await main();

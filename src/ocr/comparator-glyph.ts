@@ -1,0 +1,123 @@
+import { clampRect, type Bitmap, type PixelRect } from './gray-image.ts';
+
+export type Comparator = '≥' | '>' | '≤' | '<';
+
+/** A connected piece of ink: its pixels' rows → [min x, max x] runs, and its box. */
+interface Component {
+  box: PixelRect;
+  pixels: number;
+  /** For each row of the box, the runs of ink in it (pairs of x0, x1 inclusive). */
+  rows: Array<Array<[number, number]>>;
+}
+
+/** The 8-connected components of the ink inside a rectangle. */
+function components(ink: Bitmap, rect: PixelRect): Component[] {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const label = new Int32Array(w * h).fill(-1);
+  const out: Component[] = [];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (label[y * w + x] !== -1 || !ink.data[(y + y0) * ink.width + x + x0]) continue;
+      const id = out.length;
+      const points: Array<[number, number]> = [];
+      const stack: Array<[number, number]> = [[x, y]];
+      label[y * w + x] = id;
+      while (stack.length > 0) {
+        const [px, py] = stack.pop()!;
+        points.push([px, py]);
+        for (let dy = -1; dy <= 1; dy++) {
+          for (let dx = -1; dx <= 1; dx++) {
+            const nx = px + dx;
+            const ny = py + dy;
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h || label[ny * w + nx] !== -1) continue;
+            if (!ink.data[(ny + y0) * ink.width + nx + x0]) continue;
+            label[ny * w + nx] = id;
+            stack.push([nx, ny]);
+          }
+        }
+      }
+      const bx0 = Math.min(...points.map((p) => p[0]));
+      const by0 = Math.min(...points.map((p) => p[1]));
+      const bx1 = Math.max(...points.map((p) => p[0])) + 1;
+      const by1 = Math.max(...points.map((p) => p[1])) + 1;
+      const rows: Array<Array<[number, number]>> = [];
+      for (let ry = by0; ry < by1; ry++) {
+        const runs: Array<[number, number]> = [];
+        let start = -1;
+        for (let rx = bx0; rx <= bx1; rx++) {
+          const on = rx < bx1 && label[ry * w + rx] === id;
+          if (on && start < 0) start = rx;
+          else if (!on && start >= 0) {
+            runs.push([start + x0, rx - 1 + x0]);
+            start = -1;
+          }
+        }
+        rows.push(runs);
+      }
+      out.push({ box: [bx0 + x0, by0 + y0, bx1 + x0, by1 + y0], pixels: points.length, rows });
+    }
+  }
+  return out;
+}
+
+/** Largest distance of points from the straight line through the first and last. */
+function bend(points: Array<[number, number]>): number {
+  if (points.length < 3) return 0;
+  const [ax, ay] = points[0]!;
+  const [bx, by] = points[points.length - 1]!;
+  const len = Math.hypot(bx - ax, by - ay) || 1;
+  return Math.max(...points.map(([x, y]) => Math.abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / len));
+}
+
+/**
+ * Is this component a chevron, and which way does it point? Every row crosses it once (the
+ * tip may merge both arms); the rows' centres run straight out to a tip near the middle height
+ * and straight back, from one side of the box to the other. Digits, brackets and ideographs
+ * fail one of these.
+ */
+function chevron(c: Component): 'right' | 'left' | null {
+  const w = c.box[2] - c.box[0];
+  const h = c.box[3] - c.box[1];
+  if (h < 5 || w < 0.4 * h || w > 1.6 * h) return null;
+  const split = c.rows.filter((r) => r.length !== 1).length;
+  if (split > Math.max(1, 0.12 * h)) return null;
+  const centres: Array<[number, number]> = c.rows.map((runs, i) => [(runs[0]![0] + runs[runs.length - 1]![1]) / 2, i]);
+  for (const dir of ['right', 'left'] as const) {
+    const sign = dir === 'right' ? 1 : -1;
+    let tip = 0;
+    centres.forEach(([x], i) => {
+      if (sign * x > sign * centres[tip]![0]) tip = i;
+    });
+    if (tip < 0.3 * h || tip > 0.7 * h) continue;
+    const near = (x: number, edge: number) => Math.abs(x - edge) <= 0.3 * w;
+    const openEdge = dir === 'right' ? c.box[0] : c.box[2] - 1;
+    const tipEdge = dir === 'right' ? c.box[2] - 1 : c.box[0];
+    if (!near(centres[0]![0], openEdge) || !near(centres[centres.length - 1]![0], openEdge) || !near(centres[tip]![0], tipEdge)) continue;
+    const straight = Math.max(1.5, 0.12 * w);
+    if (bend(centres.slice(0, tip + 1)) > straight || bend(centres.slice(tip)) > straight) continue;
+    return dir;
+  }
+  return null;
+}
+
+/**
+ * Which comparator a glyph is, from its shape: a chevron pointing right (`>`) or left (`<`),
+ * with a bar under it (`≥`, `≤`, upright or slanted) or without. Looks at the ink inside
+ * `rect`; null when its largest piece of ink is not a chevron.
+ */
+export function classifyComparator(ink: Bitmap, rect: PixelRect, minInk = 12): Comparator | null {
+  const parts = components(ink, rect).filter((c) => c.pixels >= 3);
+  if (parts.length === 0) return null;
+  const main = parts.reduce((a, b) => (b.pixels > a.pixels ? b : a));
+  if (main.pixels < minInk) return null;
+  const dir = chevron(main);
+  if (!dir) return null;
+  const w = main.box[2] - main.box[0];
+  const h = main.box[3] - main.box[1];
+  // the bar: a stroke at least half as wide, reaching below the chevron (flat, or slanted along its lower arm)
+  const bar = parts.some((p) => p !== main && p.box[1] >= main.box[1] + 0.4 * h && p.box[3] >= main.box[3] - 1 && p.box[2] - p.box[0] >= 0.5 * w);
+  if (dir === 'right') return bar ? '≥' : '>';
+  return bar ? '≤' : '<';
+}
