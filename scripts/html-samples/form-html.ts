@@ -5,7 +5,7 @@
  * Everything else (funding, texts, goals) is laid over the same eight columns.
  * Pure: no browser, no file system.
  */
-import { indicatorsToGroups } from './indicator-rows.ts';
+import { indicatorsToGroups, type Skeleton } from './indicator-rows.ts';
 import type { FundingColumn, TruthRecord } from './types.ts';
 
 export interface Labels {
@@ -40,8 +40,50 @@ export const HALF_WIDTH_LABELS: Labels = {
   central: '其中:中央财政资金',
 };
 
+/** The other labels of the form (defaults: as the reference form prints them). */
+export interface HeadLabels {
+  projectName: string;
+  department: string;
+  unit: string;
+  attribute: string;
+  period: string;
+  overview: string;
+  basis: string;
+  necessity: string;
+  safeguards: string;
+  plan: string;
+  overallGoal: string;
+  goalImpl: string;
+  goalAnnual: string;
+  indicators: string;
+  headings: readonly string[];
+}
+
+export const STANDARD_HEAD_LABELS: HeadLabels = {
+  projectName: '项目名称',
+  department: '主管部门及代码',
+  unit: '实施单位',
+  attribute: '项目属性',
+  period: '项目期',
+  overview: '项目概况',
+  basis: '立项依据',
+  necessity: '项目设立必要性',
+  safeguards: '保证项目实施的制度、措施',
+  plan: '项目实施计划',
+  overallGoal: '总体目标',
+  goalImpl: '实施期目标',
+  goalAnnual: '年度目标',
+  indicators: '绩效指标',
+  headings: ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'],
+};
+
 export interface FormOptions {
   labels: Labels;
+  head?: HeadLabels;
+  /** The indicator skeleton (level 1 → level-2 categories printed even when empty). */
+  skeleton?: Skeleton;
+  /** The year line; `(2024年度)` by default. */
+  yearLine?: (year: number) => string;
   /**
    * `header-row`: a row `实施期目标 | 年度目标` (the first label cell merged into 实施期目标), then
    * `总体目标 | goal | goal`. `rowspan`: `总体目标` spans both rows, the header sits beside it.
@@ -97,25 +139,23 @@ function fundingRows(r: TruthRecord, labels: Labels): string[] {
   );
 }
 
-function goalRows(r: TruthRecord, layout: FormOptions['goals']): string[] {
+function goalRows(r: TruthRecord, layout: FormOptions['goals'], L: HeadLabels): string[] {
   if (layout === 'rowspan') {
     return [
-      td('总体目标', { rowspan: 2, cls: 'label' }) + td('实施期目标', { colspan: 4, cls: 'head' }) + td('年度目标', { colspan: 3, cls: 'head' }),
+      td(L.overallGoal, { rowspan: 2, cls: 'label' }) + td(L.goalImpl, { colspan: 4, cls: 'head' }) + td(L.goalAnnual, { colspan: 3, cls: 'head' }),
       td(r.goals.implementation, { colspan: 4, cls: 'text' }) + td(r.goals.annual, { colspan: 3, cls: 'text' }),
     ];
   }
   return [
-    td('实施期目标', { colspan: 5, cls: 'head' }) + td('年度目标', { colspan: 3, cls: 'head' }),
-    td('总体目标', { cls: 'label' }) + td(r.goals.implementation, { colspan: 4, cls: 'text' }) + td(r.goals.annual, { colspan: 3, cls: 'text' }),
+    td(L.goalImpl, { colspan: 5, cls: 'head' }) + td(L.goalAnnual, { colspan: 3, cls: 'head' }),
+    td(L.overallGoal, { cls: 'label' }) + td(r.goals.implementation, { colspan: 4, cls: 'text' }) + td(r.goals.annual, { colspan: 3, cls: 'text' }),
   ];
 }
 
-const INDICATOR_HEADINGS = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'];
-
 /** The indicator body rows, without the 绩效指标 label column. */
-function indicatorBodyRows(r: TruthRecord): string[] {
+function indicatorBodyRows(r: TruthRecord, skeleton: Skeleton | undefined): string[] {
   const rows: string[] = [];
-  for (const block of indicatorsToGroups(r.indicators)) {
+  for (const block of indicatorsToGroups(r.indicators, skeleton)) {
     let firstOfLevel1 = true;
     for (const g of block.groups) {
       for (let k = 0; k < g.rows; k++) {
@@ -138,32 +178,34 @@ function indicatorBodyRows(r: TruthRecord): string[] {
 const tr = (cells: string): string => `<tr>${cells}</tr>`;
 
 export function formToHtml(r: TruthRecord, opts: FormOptions): string {
+  const L = opts.head ?? STANDARD_HEAD_LABELS;
   const top: string[] = [
-    td('项目名称', { cls: 'label' }) + td(r.projectName, { colspan: COLS - 1, cls: 'text' }),
-    td('主管部门及代码', { cls: 'label' }) +
+    td(L.projectName, { cls: 'label' }) + td(r.projectName, { colspan: COLS - 1, cls: 'text' }),
+    td(L.department, { cls: 'label' }) +
       td(`${r.department.code}-${r.department.name}`, { colspan: 3 }) +
-      td('实施单位', { cls: 'label' }) +
+      td(L.unit, { cls: 'label' }) +
       td(r.implementingUnit, { colspan: 3 }),
-    td('项目属性', { cls: 'label' }) + td(r.attribute, { colspan: 3 }) + td('项目期', { cls: 'label' }) + td(r.period, { colspan: 3 }),
+    td(L.attribute, { cls: 'label' }) + td(r.attribute, { colspan: 3 }) + td(L.period, { cls: 'label' }) + td(r.period, { colspan: 3 }),
     ...fundingRows(r, opts.labels),
     ...(
       [
-        ['项目概况', r.overview],
-        ['立项依据', r.basis],
-        ['项目设立必要性', r.necessity],
-        ['保证项目实施的制度、措施', r.safeguards],
-        ['项目实施计划', r.plan],
+        [L.overview, r.overview],
+        [L.basis, r.basis],
+        [L.necessity, r.necessity],
+        [L.safeguards, r.safeguards],
+        [L.plan, r.plan],
       ] as const
     ).map(([label, text]) => td(label, { cls: 'label' }) + td(text, { colspan: COLS - 1, cls: 'text' })),
-    ...goalRows(r, opts.goals),
+    ...goalRows(r, opts.goals, L),
   ];
-  const body = indicatorBodyRows(r);
+  const body = indicatorBodyRows(r, opts.skeleton);
+  const INDICATOR_HEADINGS = L.headings;
   const headCells = INDICATOR_HEADINGS.map((h) => td(h, { cls: 'head' })).join('');
   const colgroup = `<colgroup>${Array.from({ length: COLS }, (_, i) => `<col class="c${i + 1}">`).join('')}</colgroup>`;
 
   let tables: string;
   if (opts.indicatorHeader === 'inline') {
-    const ind = [td('绩效指标', { rowspan: body.length + 1, cls: 'label' }) + headCells, ...body];
+    const ind = [td(L.indicators, { rowspan: body.length + 1, cls: 'label' }) + headCells, ...body];
     tables = `<table class="form">${colgroup}<tbody>${[...top, ...ind].map(tr).join('\n')}</tbody></table>`;
   } else {
     // The first column of the continued block is one merged cell; its label sits in the thead.
@@ -171,14 +213,14 @@ export function formToHtml(r: TruthRecord, opts: FormOptions): string {
     const bodyRows = [td('', { rowspan: body.length, cls: 'label' }) + (first ?? ''), ...rest];
     tables =
       `<table class="form">${colgroup}<tbody>${top.map(tr).join('\n')}</tbody></table>\n` +
-      `<table class="form indicators">${colgroup}<thead>${tr(td('绩效指标', { cls: 'label' }, 'th') + INDICATOR_HEADINGS.map((h) => td(h, { cls: 'head' }, 'th')).join(''))}</thead>` +
+      `<table class="form indicators">${colgroup}<thead>${tr(td(L.indicators, { cls: 'label' }, 'th') + INDICATOR_HEADINGS.map((h) => td(h, { cls: 'head' }, 'th')).join(''))}</thead>` +
       `<tbody>${bodyRows.map(tr).join('\n')}</tbody></table>`;
   }
 
   return [
     `<section class="form-page${opts.className ? ` ${opts.className}` : ''}">`,
     `<div class="title">${escapeHtml(r.title)}</div>`,
-    `<div class="year">(${r.year}年度)</div>`,
+    `<div class="year">${escapeHtml(opts.yearLine ? opts.yearLine(r.year) : `(${r.year}年度)`)}</div>`,
     tables,
     `</section>`,
   ].join('\n');

@@ -32,26 +32,30 @@ export interface Level1Group {
   rows: number;
 }
 
+export type Skeleton = ReadonlyArray<readonly [string, readonly string[]]>;
+
 /** The standard category a printed level-2 label belongs to: equal, or a clipped prefix of it. */
-function categoryOf(level1: string, level2: string): string {
-  const standard = STANDARD_CATEGORIES.find(([l1]) => l1 === level1)?.[1] ?? [];
+function categoryOf(level1: string, level2: string, skeleton: Skeleton): string {
+  const standard = skeleton.find(([l1]) => l1 === level1)?.[1] ?? [];
   return standard.find((c) => c === level2 || c.startsWith(level2)) ?? level2;
 }
 
-export function indicatorsToGroups(indicators: readonly TruthIndicator[]): Level1Group[] {
-  const level1Order: string[] = STANDARD_CATEGORIES.map(([l1]) => l1);
+/** `skeleton`: the level-1 headings and level-2 categories printed even when empty, in order. */
+export function indicatorsToGroups(indicators: readonly TruthIndicator[], skeleton: Skeleton = STANDARD_CATEGORIES): Level1Group[] {
+  const level1Order: string[] = skeleton.map(([l1]) => l1);
   for (const i of indicators) if (!level1Order.includes(i.level1)) level1Order.push(i.level1);
 
-  return level1Order.map((level1) => {
+  return level1Order.flatMap((level1) => {
     const mine = indicators.filter((i) => i.level1 === level1);
-    const categories: string[] = [...(STANDARD_CATEGORIES.find(([l1]) => l1 === level1)?.[1] ?? [])];
+    const categories: string[] = [...(skeleton.find(([l1]) => l1 === level1)?.[1] ?? [])];
+    if (categories.length === 0 && mine.length === 0) return [];
     for (const i of mine) {
-      const c = categoryOf(level1, i.level2);
+      const c = categoryOf(level1, i.level2, skeleton);
       if (!categories.includes(c)) categories.push(c);
     }
     const groups = categories.map((category): Level2Group => {
       const side = (period: TruthIndicator['period']): IndicatorSide => {
-        const items = mine.filter((i) => i.period === period && categoryOf(level1, i.level2) === category);
+        const items = mine.filter((i) => i.period === period && categoryOf(level1, i.level2, skeleton) === category);
         const labels = new Set(items.map((i) => i.level2));
         if (labels.size > 1) throw new Error(`${level1}/${category}: several level-2 labels ${[...labels].join(', ')}`);
         return { level2: items[0]?.level2 ?? category, items: items.map(({ name, value }) => ({ name, value })) };

@@ -20,6 +20,9 @@ const KEEP_WITH_TITLE_ROWS = 4;
 
 export interface FormToDraw {
   rows: RowSpec[];
+  /** The title and year lines of this form; the layout's labels when absent. */
+  title?: string;
+  subtitle?: string;
 }
 
 export interface FormPlacement {
@@ -108,7 +111,7 @@ export class FormRenderer {
         }
       }
       const titlePage = page;
-      this.drawTitle(page, y);
+      this.drawTitle(page, y, form);
       const { placements, repeats } = this.paginate(form.rows, heights, page, y + titleH);
       this.drawTable(form.rows, heights, placements, repeats);
       const last = placements[placements.length - 1]!;
@@ -241,12 +244,12 @@ export class FormRenderer {
     return this.pages[page]!;
   }
 
-  private drawTitle(page: number, y: number): void {
+  private drawTitle(page: number, y: number, form: FormToDraw): void {
     const { labels, sizes, titleGap } = this.layout;
     const x0 = this.edges[0]!;
     const x1 = this.edges[this.edges.length - 1]!;
-    const title = this.ts.display(labels.title);
-    const subtitle = this.ts.display(labels.subtitle);
+    const title = this.ts.display(form.title ?? labels.title);
+    const subtitle = this.ts.display(form.subtitle ?? labels.subtitle);
     this.ops(page).draw.push(() => {
       const tw = this.ts.width(title, 'title', sizes.title);
       this.ts.use('title', sizes.title);

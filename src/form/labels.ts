@@ -34,6 +34,39 @@ export const LABELS = {
 
 export type LabelKey = keyof typeof LABELS;
 
+/**
+ * Other wordings of the same labels, as other years and offices print them (`主管部门及编码`,
+ * `项目周期`, `本年度资金总额`, `实施期绩效目标`, `指标值（包含数字及文字描述）`). Each pattern is
+ * anchored and matched against the squashed text, so a value that merely contains such words is
+ * never a label.
+ */
+const WORDINGS: ReadonlyArray<readonly [LabelKey, RegExp]> = [
+  ['projectName', /^项目名称$/],
+  ['department', /^主管(部门|单位)(及|和)?(名称)?(及|和)?(代码|编码|编号)?$/],
+  ['implementingUnit', /^(项目)?(实施|执行)单位(名称)?$/],
+  ['attribute', /^项目(属性|性质)$/],
+  ['period', /^项目(实施)?(期|周期|期限)$/],
+  ['funding', /^项目资金(来源)?(单位)?元?$/],
+  ['totalImplementation', /^实施期内?资金(总额|合计|总计)$/],
+  ['totalAnnual', /^(本|当)?年度资金(总额|合计|总计)$/],
+  ['central', /^(其中)?中央(财政|补助)(资金)?$/],
+  ['provincial', /^(其中)?省(级|本级)(财政)?(资金)?$/],
+  ['municipal', /^(其中)?市(县|州)?区?级?(财政)?资金$/],
+  ['selfRaised', /^(其中)?(单位)?自筹(资金)?$/],
+  ['other', /^(其中)?其他(资金)?$/],
+  ['overview', /^项目(概况|基本情况|简介|概述)$/],
+  ['basis', /^(项目)?立项(依据|理由)$/],
+  ['necessity', /^(项目)?设立(的)?必要性$/],
+  ['safeguards', /^(保证|保障)项目(顺利)?实施的?(制度|管理制度)?(和|及)?措施$|^项目实施的?保障措施$/],
+  ['plan', /^(项目)?实施(进度)?计划$/],
+  ['overallGoal', /^总体(绩效)?目标$/],
+  ['goalsImplementation', /^实施期(绩效|总体)?目标$/],
+  ['goalsAnnual', /^(本|当)?年度(绩效|总体)?目标$/],
+  ['valueHeader', /^(指标值|目标值|指标目标值)(包含数字及文字描述)?$/],
+];
+
+const wordingOf = (squashed: string): LabelKey | null => WORDINGS.find(([, re]) => re.test(squashed))?.[0] ?? null;
+
 export interface LabelMatch {
   key: LabelKey;
   /** false when only a clipped or misspelt form matched: the mapper warns about it. */
@@ -79,6 +112,8 @@ export function matchLabel(text: string): LabelMatch | null {
   if (!s) return null;
   const exact = ENTRIES.find((e) => e.form === s);
   if (exact) return { key: exact.key, exact: true };
+  const worded = wordingOf(s);
+  if (worded) return { key: worded, exact: true };
   const clipped = ENTRIES.filter(
     (e) => e.form.length - s.length <= MAX_CLIPPED && s.length >= MIN_CLIPPED_SHARE * e.form.length && e.form.startsWith(s),
   );
@@ -86,6 +121,27 @@ export function matchLabel(text: string): LabelMatch | null {
   const keys = new Set(near.map((e) => e.key));
   if (keys.size !== 1) return null;
   return { key: near[0]!.key, exact: false };
+}
+
+/**
+ * Inside the funding block every row holds a known label, and a producer that does not wrap may
+ * cut it far down (`实施期资金`, `市县（区）`, `省本级财政`). There the key word alone tells the part.
+ */
+const FUNDING_WORDS: ReadonlyArray<readonly [LabelKey, RegExp]> = [
+  ['totalImplementation', /^实施/],
+  ['totalAnnual', /^(本|当)?年/],
+  ['central', /^(其中)?中|^其中$/],
+  ['provincial', /^(其中)?省/],
+  ['municipal', /^(其中)?[市县]/],
+  ['selfRaised', /^(其中)?(单位)?自|^单位/],
+  ['other', /^(其中)?其他/],
+];
+
+/** The funding part a label cell of the funding block stands for, by its key word; null when none. */
+export function fundingPartOf(text: string): LabelKey | null {
+  const s = squashLabel(text);
+  if (!s || /\d/.test(s)) return null;
+  return FUNDING_WORDS.find(([, re]) => re.test(s))?.[0] ?? null;
 }
 
 /** The closed vocabularies of the indicator block. */

@@ -2,7 +2,8 @@ import type { Box } from '../geometry.ts';
 import type { FundingPart, Period, TextField } from '../schema/record.ts';
 import type { Cell } from '../table/types.ts';
 import { cellProvenance, emptyFunding, type FormDraft } from './draft.ts';
-import { matchLabel, type LabelKey, type LabelMatch } from './labels.ts';
+import { fundingPartOf, matchLabel, type LabelKey, type LabelMatch } from './labels.ts';
+import { joinSplitRow } from './join-split-row.ts';
 import { headerColumns, readIndicatorRows } from './read-indicators.ts';
 import { readAmount, readDepartment } from './read-values.ts';
 import type { FormChunk, FormRow } from './split-forms.ts';
@@ -25,6 +26,21 @@ const FUNDING: Partial<Record<LabelKey, FundingPart>> = {
   other: 'other',
 };
 const REQUIRED_LABELS: LabelKey[] = ['projectName', 'department', 'funding', 'overview', 'overallGoal', 'indicators'];
+
+const labelCount = (row: FormRow) => row.cells.filter((c) => matchLabel(c.text)).length;
+
+/**
+ * Which funding group a part's label belongs to: the one whose total label stands in its column.
+ * (A label of the left group that no longer reads as one must not push the right one to the left.)
+ */
+function fundingPeriod(cell: Cell, totals: Partial<Record<Period, Box>>): Period | null {
+  const center = (cell.box[0] + cell.box[2]) / 2;
+  for (const period of ['implementation', 'annual'] as const) {
+    const b = totals[period];
+    if (b && center >= b[0] && center <= b[2]) return period;
+  }
+  return null;
+}
 
 /** Which of the two goal columns a cell lies under, from the 实施期目标 / 年度目标 header. */
 function goalPeriod(cell: Cell, headers: Partial<Record<Period, Box>>, order: number): Period {
@@ -68,6 +84,7 @@ export function mapForm(chunk: FormChunk): FormDraft {
 
   const seen = new Set<LabelKey>();
   const goalHeaders: Partial<Record<Period, Box>> = {};
+  const fundingColumns: Partial<Record<Period, Box>> = {};
   let lastText = null as { field: TextField | 'goals'; row: number } | null;
 
   const noteLabel = (match: LabelMatch, cell: Cell, field: string) => {
@@ -83,14 +100,14 @@ export function mapForm(chunk: FormChunk): FormDraft {
   };
 
   const appendText = (field: TextField, cells: Cell[], r: number) => {
-    const row = chunk.rows[r]!;
+    const row = rowAt(r);
     lastText = { field, row: r };
     if (cells.length === 0) return;
     draft[field] = (draft[field] ?? '') + cells.map((c) => c.text).join('');
     provenance[field] ??= cellProvenance(row.pageNumber, cells[0]!);
   };
   const appendGoals = (cells: Cell[], r: number) => {
-    const row = chunk.rows[r]!;
+    const row = rowAt(r);
     lastText = { field: 'goals', row: r };
     cells.forEach((c, order) => {
       const period = goalPeriod(c, goalHeaders, order);
@@ -99,8 +116,19 @@ export function mapForm(chunk: FormChunk): FormDraft {
     });
   };
 
+  // Rows as read: a row cut by a page break whose labels only make sense whole is read whole.
+  const joinedRows = new Map<number, FormRow>();
+  const rowAt = (r: number) => joinedRows.get(r) ?? chunk.rows[r]!;
   for (let r = 0; r < chunk.rows.length; r++) {
-    const row = chunk.rows[r]!;
+    let row = chunk.rows[r]!;
+    const next = chunk.rows[r + 1];
+    if (next?.continues) {
+      const joined = joinSplitRow(row, next);
+      if ((headerColumns(joined) && !headerColumns(row)) || labelCount(joined) > labelCount(row)) {
+        row = joined;
+        joinedRows.set(++r, joined);
+      }
+    }
     const columns = headerColumns(row);
     if (columns) {
       seen.add('indicators');
@@ -111,6 +139,13 @@ export function mapForm(chunk: FormChunk): FormDraft {
     }
     const cells = row.cells;
     const labels = cells.map((c) => matchLabel(c.text));
+    // In the funding block a label cut past recognition still names its part by its key word.
+    if (labels.some((m) => m?.key === 'funding')) {
+      cells.forEach((c, i) => {
+        const part = labels[i] || !row.fresh.has(c) ? null : fundingPartOf(c.text);
+        if (part) labels[i] = { key: part, exact: false };
+      });
+    }
     const valueCells = cells.filter((c, i) => !labels[i] && row.fresh.has(c) && c.text !== '');
     let fundingInRow = 0;
     let labelled = false;
@@ -165,7 +200,8 @@ export function mapForm(chunk: FormChunk): FormDraft {
       } else if (FUNDING[key]) {
         const part = FUNDING[key]!;
         const period: Period =
-          key === 'totalAnnual' ? 'annual' : key === 'totalImplementation' ? 'implementation' : fundingInRow === 0 ? 'implementation' : 'annual';
+          key === 'totalAnnual' ? 'annual' : key === 'totalImplementation' ? 'implementation' : fundingPeriod(cell, fundingColumns) ?? (fundingInRow === 0 ? 'implementation' : 'annual');
+        if (part === 'total') fundingColumns[period] = cell.box;
         fundingInRow++;
         const field = `funding.${period}.${part}`;
         noteLabel(match, cell, field);
@@ -193,6 +229,9 @@ export function mapForm(chunk: FormChunk): FormDraft {
         field: lastText.field,
         message: 'Text broken by a page break was joined back together; check the joined text.',
       });
+    } else if (!labelled && lastText?.row === r - 1 && !row.cells.some((c) => row.fresh.has(c) && c.text !== '')) {
+      // A row holding only the rest of merged cells (a blank label fragment): the text may go on after it.
+      lastText.row = r;
     }
   }
   for (const key of REQUIRED_LABELS) {

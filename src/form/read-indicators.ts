@@ -100,9 +100,13 @@ export function readIndicatorRows(
     afterRepeatedHeader = false;
     const l1Cell = cellIn(row, columns.level1);
     const l1Text = l1Cell?.text ?? '';
-    if (l1Text && continues && level1 === '') nameBack(unnamedL1, 'level1', l1Text);
     // A blank merged cell that starts here (not the rest of one split by the page break) opens an unnamed group.
     const opensBlank = (cell: Cell | undefined) => !!cell && !cell.text && row.fresh.has(cell) && !continues;
+    if (l1Text && continues && level1 === '' && unnamedL1.length > 0) {
+      // The rest of a level-1 cell cut by the page break: the same group goes on, with its level 2.
+      nameBack(unnamedL1, 'level1', l1Text);
+      level1 = l1Text;
+    }
     if (l1Text || opensBlank(l1Cell)) unnamedL1 = [];
     if ((l1Text && l1Text !== level1) || opensBlank(l1Cell)) {
       level1 = l1Text;

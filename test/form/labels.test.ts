@@ -1,5 +1,5 @@
 import test from 'ava';
-import { isTitle, matchLabel, yearOf } from '../../src/form/labels.ts';
+import { fundingPartOf, isTitle, matchLabel, yearOf } from '../../src/form/labels.ts';
 
 test('labels match across punctuation, width and spacing variants', (t) => {
   for (const [text, key] of [
@@ -39,4 +39,51 @@ test('title and year lines', (t) => {
   t.is(yearOf('(2024年度)'), 2024);
   t.is(yearOf('（2023 年度）'), 2023);
   t.is(yearOf('no year'), null);
+});
+
+test('other years\' wordings of the same labels match by meaning', (t) => {
+  for (const [text, key] of [
+    ['主管部门及编码', 'department'],
+    ['主管部门（代码）', 'department'],
+    ['项目实施单位', 'implementingUnit'],
+    ['项目周期', 'period'],
+    ['项目期限', 'period'],
+    ['项目资金（单位：元）', 'funding'],
+    ['本年度资金总额：', 'totalAnnual'],
+    ['其中：中央补助资金', 'central'],
+    ['省本级财政资金', 'provincial'],
+    ['市、县（区）财政资金', 'municipal'],
+    ['自筹资金', 'selfRaised'],
+    ['其他', 'other'],
+    ['项目基本情况', 'overview'],
+    ['项目立项依据', 'basis'],
+    ['设立必要性', 'necessity'],
+    ['项目实施的保障措施', 'safeguards'],
+    ['项目实施进度计划', 'plan'],
+    ['总体绩效目标', 'overallGoal'],
+    ['实施期绩效目标', 'goalsImplementation'],
+    ['本年度目标', 'goalsAnnual'],
+    ['指标值（包含数字及文字描述）', 'valueHeader'],
+  ] as const) {
+    t.deepEqual(matchLabel(text), { key, exact: true }, text);
+  }
+  // Values that hold such words are not labels.
+  for (const text of ['建立健全项目实施的保障措施和制度', '年度目标完成率', '山西省本级财政', '实施期']) t.is(matchLabel(text), null, text);
+});
+
+test('a funding label cut far down still names its part by its key word', (t) => {
+  for (const [text, key] of [
+    ['实施期资金', 'totalImplementation'],
+    ['本年度资', 'totalAnnual'],
+    ['其中：', 'central'],
+    ['其中：中', 'central'],
+    ['省本级财政', 'provincial'],
+    ['市县（区）', 'municipal'],
+    ['单位自', 'selfRaised'],
+    ['其他资', 'other'],
+  ] as const) {
+    t.is(fundingPartOf(text), key, text);
+  }
+  t.is(fundingPartOf('1,700,000'), null);
+  t.is(fundingPartOf(''), null);
 });

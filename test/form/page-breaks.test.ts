@@ -1,0 +1,110 @@
+import test from 'ava';
+import { mapForm } from '../../src/form/map-form.ts';
+import { splitForms } from '../../src/form/split-forms.ts';
+import { buildPageLayout } from '../../src/table/build-tables.ts';
+import { synthPage, type SpecCell } from '../helpers/synthetic-form.ts';
+
+// Columns: 绩效指标 | 一级 | 二级 | 三级 | 指标值 | 二级 | 三级 | 指标值
+const XS = [20, 60, 110, 170, 300, 380, 440, 570, 650];
+const title = [{ text: '山西省省级预算部门（单位）项目支出绩效目标申报表', x: 100, y: 20 }, { text: '(2023年度)', x: 200, y: 36 }];
+const TOP: SpecCell[] = [
+  { col: 0, row: 0, colSpan: 2, lines: ['项目名称'] },
+  { col: 2, row: 0, colSpan: 6, lines: ['测试项目'] },
+];
+
+const draftOf = (pages: SpecCell[][]) => {
+  const layouts = pages.map((cells, i) =>
+    buildPageLayout(synthPage({ xs: XS, top: i === 0 ? 60 : 30, rowHeight: 24, cells, freeLines: i === 0 ? title : [], pageNumber: i + 1 })),
+  );
+  const forms = splitForms(layouts);
+  return forms.map((f) => mapForm(f));
+};
+const rows = (d: ReturnType<typeof mapForm>) => d.indicators.map((i) => [i.period, i.level1, i.level2, i.name, i.value].join('|'));
+
+test('a header row cut by a page break mid-line is read whole', (t) => {
+  // A browser split the header row: `二级` / `指标` end page 1, `指标` / `值` begin page 2.
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, lines: ['绩效指标'] },
+    ...['一级指标', '二级', '三级指标', '指标', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] })),
+  ];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, rowSpan: 2, lines: [] },
+    ...['', '指标', '', '值', '', '', ''].map((text, i) => ({ col: i + 1, row: 0, lines: text ? [text] : [] })),
+    ...['产出指标', '数量指标', '培训场次', '≥4场', '数量指标', '培训场次', '≥3场'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] })),
+  ];
+  const [draft] = draftOf([page1, page2]);
+  t.deepEqual(rows(draft!), ['implementation|产出指标|数量指标|培训场次|≥4场', 'annual|产出指标|数量指标|培训场次|≥3场']);
+});
+
+test('a label cut by a page break mid-word is read whole, with its value', (t) => {
+  const page1: SpecCell[] = [...TOP, { col: 0, row: 1, colSpan: 2, lines: ['保证项目实施的制'] }, { col: 2, row: 1, colSpan: 6, lines: ['按需支出'] }];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, colSpan: 2, lines: ['度、措施'] },
+    { col: 2, row: 0, colSpan: 6, lines: [] },
+    { col: 0, row: 1, colSpan: 2, lines: ['项目实施计划'] },
+    { col: 2, row: 1, colSpan: 6, lines: ['全年'] },
+  ];
+  const [draft] = draftOf([page1, page2]);
+  t.is(draft!.safeguards, '按需支出');
+  t.is(draft!.plan, '全年');
+});
+
+test('a goal row running over three pages keeps all of its text', (t) => {
+  // Page 2 holds only the middle of the goal row, beside a blank label fragment cut in two rows.
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, colSpan: 2, rowSpan: 2, lines: ['总体目标'] },
+    { col: 2, row: 1, colSpan: 3, lines: ['实施期目标'] },
+    { col: 5, row: 1, colSpan: 3, lines: ['年度目标'] },
+    { col: 2, row: 2, colSpan: 3, lines: ['甲'] },
+    { col: 5, row: 2, colSpan: 3, lines: ['乙'] },
+  ];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, colSpan: 2, lines: [] },
+    { col: 0, row: 1, colSpan: 2, lines: [] },
+    { col: 2, row: 0, colSpan: 3, rowSpan: 2, lines: ['丙'] },
+    { col: 5, row: 0, colSpan: 3, rowSpan: 2, lines: ['丁'] },
+  ];
+  const page3: SpecCell[] = [
+    { col: 2, row: 0, colSpan: 3, lines: ['戊'] },
+    { col: 5, row: 0, colSpan: 3, lines: ['己'] },
+  ];
+  const [draft] = draftOf([page1, page2, page3]);
+  t.deepEqual(draft!.goals, { implementation: '甲丙戊', annual: '乙丁己' });
+});
+
+test('a level-1 cell whose name went to the next page keeps the level 2 carried across', (t) => {
+  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+  // Page 1: 效益指标's cell starts blank (its name prints in the larger piece, on page 2), and the
+  // 社会效益指标 category runs over the break: its second row has a blank level-2 fragment.
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+    ...HEADER,
+    { col: 1, row: 2, lines: [] },
+    { col: 2, row: 2, lines: ['社会效益指标'] },
+    { col: 3, row: 2, lines: ['参训人次'] },
+    { col: 4, row: 2, lines: ['≥600人次'] },
+    { col: 5, row: 2, lines: ['社会效益指标'] },
+    { col: 6, row: 2, lines: ['参训人次'] },
+    { col: 7, row: 2, lines: ['≥600人次'] },
+  ];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, lines: [] },
+    { col: 1, row: 0, lines: ['效益指标'] },
+    { col: 2, row: 0, lines: [] },
+    { col: 3, row: 0, lines: ['政策知晓率'] },
+    { col: 4, row: 0, lines: ['≥90%'] },
+    { col: 5, row: 0, lines: [] },
+    { col: 6, row: 0, lines: ['政策知晓率'] },
+    { col: 7, row: 0, lines: ['≥85%'] },
+  ];
+  const [draft] = draftOf([page1, page2]);
+  t.deepEqual(rows(draft!), [
+    'implementation|效益指标|社会效益指标|参训人次|≥600人次',
+    'implementation|效益指标|社会效益指标|政策知晓率|≥90%',
+    'annual|效益指标|社会效益指标|参训人次|≥600人次',
+    'annual|效益指标|社会效益指标|政策知晓率|≥85%',
+  ]);
+});
