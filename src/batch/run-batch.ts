@@ -94,7 +94,9 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     warningsByCode: {}, failuresByCode: {}, seconds: 0, peakMemoryMb: 0, complete: false,
   };
   try {
-    const store = await ResultStore.open(options.outDir, `${VERSION} ${JSON.stringify(options.pipeline ?? {})}`);
+    // Results are reused only when made by the same version with the same effective options.
+    const pipeline: PipelineOptions = { ocr: 'auto', ...options.pipeline };
+    const store = await ResultStore.open(options.outDir, `${VERSION} ${JSON.stringify(pipeline)}`);
     options.onEvent?.({ type: 'start', files: files.length, concurrency });
     // Per input, what the output pass needs: the content whose result the store keeps, the
     // result itself when the store does not keep it, or null for a repeat of an earlier input.
@@ -130,7 +132,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         firstBySha.set(input.sha256, file);
         const reused = options.force ? null : await store.get(input.sha256, file);
         if (reused) return settle(i, 'reused', reused, true, t0);
-        const result = await pool.run({ file, sha256: input.sha256, data: input.data, options: options.pipeline ?? {} });
+        const result = await pool.run({ file, sha256: input.sha256, data: input.data, options: pipeline });
         settle(i, 'read', result, await store.put(result), t0);
       }),
     );
