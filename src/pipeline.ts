@@ -100,9 +100,10 @@ export async function extractRecords(
   if (forms.length === 0) {
     throw new ExtractError('FORM_NOT_FOUND', `${file} holds no 项目支出绩效目标申报表 form (no ruled table with a 项目名称 row was found on ${pageCount} page(s)).`);
   }
+  const ocrPages = new Set([...pageMethods].filter(([, m]) => m === 'ocr').map(([p]) => p));
   const records = forms.map((form, i) => {
     const draft = mapForm(form);
-    draft.warnings.push(...ocrWarnings(form, draft, corrections));
+    draft.warnings.push(...ocrWarnings(form, draft, corrections, ocrPages));
     return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });
   });
   return { pageCount, records };

@@ -102,6 +102,34 @@ function chevron(c: Component): 'right' | 'left' | null {
   return null;
 }
 
+/** The component cut to its first `rows` rows. */
+function topRows(c: Component, rows: number): Component {
+  const kept = c.rows.slice(0, rows).filter((r) => r.length > 0);
+  const xs = kept.flat().flat();
+  return { box: [Math.min(...xs), c.box[1], Math.max(...xs) + 1, c.box[1] + rows], pixels: kept.flat().reduce((n, [a, b]) => n + b - a + 1, 0), rows: c.rows.slice(0, rows) };
+}
+
+/**
+ * A chevron with its bar run into it (blurred scans): the chevron alone in the top rows, and
+ * below it rows that span most of its width.
+ */
+function barredChevron(c: Component): 'right' | 'left' | null {
+  const h = c.box[3] - c.box[1];
+  const w = c.box[2] - c.box[0];
+  for (const share of [0.8, 0.75, 0.7, 0.65]) {
+    const rows = Math.round(h * share);
+    if (c.rows.slice(0, rows).some((r) => r.length === 0)) continue;
+    const top = topRows(c, rows);
+    const dir = chevron(top);
+    if (!dir) continue;
+    // the bar: the last rows are one run each, most of the glyph wide (not two legs, as in 六)
+    const last = c.rows.filter((r) => r.length > 0).slice(-2);
+    const bar = last.length === 2 && last.every((runs) => runs.length === 1 && runs[0]![1] - runs[0]![0] + 1 >= 0.5 * w);
+    if (bar && top.box[2] - top.box[0] >= 0.8 * w) return dir;
+  }
+  return null;
+}
+
 /**
  * Which comparator a glyph is, from its shape: a chevron pointing right (`>`) or left (`<`),
  * with a bar under it (`≥`, `≤`, upright or slanted) or without. Looks at the ink inside
@@ -113,7 +141,11 @@ export function classifyComparator(ink: Bitmap, rect: PixelRect, minInk = 12): C
   const main = parts.reduce((a, b) => (b.pixels > a.pixels ? b : a));
   if (main.pixels < minInk) return null;
   const dir = chevron(main);
-  if (!dir) return null;
+  if (!dir) {
+    const merged = barredChevron(main);
+    if (!merged) return null;
+    return merged === 'right' ? '≥' : '≤';
+  }
   const w = main.box[2] - main.box[0];
   const h = main.box[3] - main.box[1];
   // the bar: a stroke at least half as wide, reaching below the chevron (flat, or slanted along its lower arm)

@@ -5,7 +5,7 @@ import type { Cell, PageLayout } from '../table/types.ts';
 import { classifyComparator } from './comparator-glyph.ts';
 import { amountReading, fixConfusables, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import type { ScannedPage } from './prepare-scan.ts';
-import { boxToRect, readRegion } from './read-regions.ts';
+import { boxToRect, hasInk, readRegion } from './read-regions.ts';
 
 /** One change made to an OCR reading, kept to become a warning on the record. */
 export interface OcrCorrection {
@@ -21,6 +21,9 @@ export type CorrectionMap = Map<Cell, OcrCorrection[]>;
 const FUNDING_LABELS = new Set<LabelKey>(['totalImplementation', 'totalAnnual', 'central', 'provincial', 'municipal', 'selfRaised', 'other']);
 /** Only digits and separators, for amounts. */
 export const AMOUNT_WHITELIST = '0123456789,.';
+
+/** The rule of a note for a cell that holds ink but gave no text. */
+export const UNREADABLE = 'unreadable';
 
 const isOcrCell = (c: Cell) => c.chars.some((ch) => ch.confidence !== undefined);
 
@@ -84,7 +87,8 @@ function checkComparator(cell: Cell, scan: ScannedPage): TextFix | null {
 /**
  * Correct the OCR readings of one page by what the form allows: bracket confusables; labels and
  * level 1/2 indicator names snapped to the closed set; amounts (the cell after a funding label)
- * read again with a digit whitelist; indicator-value grammar (`之80%` → `≥80%`, `≥8096` → `≥80%`).
+ * read again with a digit whitelist (used when the first reading is not an amount, reported when
+ * the two disagree); indicator-value grammar (`之80%` → `≥80%`, `≥8096` → `≥80%`).
  * Cells are changed in place; every change is returned, keyed by cell, with the raw reading.
  */
 export async function correctLayout(layout: PageLayout, scan: ScannedPage): Promise<CorrectionMap> {
@@ -93,11 +97,16 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
   const scale = scan.dpi / 72;
   for (const table of layout.tables) {
     for (const cell of table.cells) {
+      if (cell.text === '' && hasInk(scan, boxToRect(cell.box, scale, 1))) {
+        // ink the model read nothing from: the field stays empty, and a reviewer is told
+        (out.get(cell) ?? out.set(cell, []).get(cell)!).push({ pageNumber: page, raw: '', corrected: '', rule: UNREADABLE });
+        continue;
+      }
       if (!isOcrCell(cell) || cell.text === '') continue;
       apply(cell, fixConfusables(cell.text), page, out);
       apply(cell, snapToClosedSet(cell.text), page, out);
-      apply(cell, fixValueGrammar(cell.text), page, out);
       apply(cell, checkComparator(cell, scan), page, out);
+      apply(cell, fixValueGrammar(cell.text), page, out);
     }
     const amounts: Cell[] = [];
     for (const row of tableRows(table)) {
@@ -114,7 +123,13 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         if (!digits) return;
         const raw = amountReading(cell.text);
         if (raw !== null && amountValue(raw) === amountValue(digits)) return;
-        apply(cell, { text: digits, rule: 'amount-digits' }, page, out);
+        if (raw === null) {
+          apply(cell, { text: digits, rule: 'amount-digits' }, page, out);
+          return;
+        }
+        // two readable amounts that disagree: keep the first reading, and say so
+        const note: OcrCorrection = { pageNumber: page, raw: cell.text, corrected: cell.text, rule: `amount-disagrees: read again with digits only it is ${digits}` };
+        (out.get(cell) ?? out.set(cell, []).get(cell)!).push(note);
       }),
     );
   }

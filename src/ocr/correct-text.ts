@@ -75,7 +75,8 @@ const GE_MISREADS = /^[之过辶达这乏]\s*(?=\d)/;
 /**
  * The indicator value grammar fixes what OCR does to comparators and percent signs: a leading
  * `之`/`过` before a number is `≥`; `%` read as `96` (or `06`) after a comparator and a number up
- * to 100 is `%` (`≥8096` → `≥80%`).
+ * to 100 is `%` (`≥8096` → `≥80%`), and so is `9%` where the 9 would take a percentage past 100
+ * (`≥909%` → `≥90%`).
  */
 export function fixValueGrammar(text: string): TextFix | null {
   let out = text;
@@ -87,6 +88,12 @@ export function fixValueGrammar(text: string): TextFix | null {
   const pct = /^([≥≤><=])(\d{1,3})[90]6$/.exec(out);
   if (pct && Number(pct[2]) <= 100) {
     out = `${pct[1]}${pct[2]}%`;
+    rules.push('percent');
+  }
+  // `≥909%`: a stray 9 before the sign, where keeping it would pass 100
+  const stray = /^([≥≤><=])(\d{1,3})9%$/.exec(out);
+  if (stray && Number(stray[2]) <= 100 && Number(`${stray[2]}9`) > 100) {
+    out = `${stray[1]}${stray[2]}%`;
     rules.push('percent');
   }
   return rules.length > 0 ? { text: out, rule: rules.join('+') } : null;

@@ -188,9 +188,10 @@ const clearSide = (share: number) => share <= MAX_SIDE_INK || share >= PARALLEL_
  * The horizontal and vertical ruling lines of a bitmap (runs looked for in `runInk`, the ink
  * smoothed along each axis, when given): runs of mostly-ink pixels (small gaps
  * bridged) along rows or columns, joined across neighbouring rows (thick, blurred and slightly
- * curved lines) and along breaks. Long rules clear of ink on one side anchor the grid; shorter
- * ones are kept when both their ends meet kept perpendicular rules (the border between two cells
- * of a short row), which the strokes of text never do. Solid blocks are dropped.
+ * curved lines) and along breaks. Long rules anchor the grid; shorter ones are kept when both
+ * their ends meet kept perpendicular rules (the border between two cells of a short row). Every
+ * rule is clear of ink along both sides, which strokes of text chained into a run never are.
+ * Solid blocks are dropped; the other line of a double rule is kept with its partner.
  */
 export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap; v: Bitmap } = { h: ink, v: ink }): RuleSegment[] {
   const minPiece = Math.max(2, Math.min(opts.minShortLength, Math.round(opts.minLength / 3)));
@@ -209,7 +210,7 @@ export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap;
       if (kept.has(s)) continue;
       const across = [...kept].filter((r) => r.orientation !== s.orientation);
       const hits = (end: number) => across.some((r) => meets(end, s.position, r, tol));
-      if (hits(s.start) && hits(s.end)) {
+      if (hits(s.start) && hits(s.end) && sideInk(ink, s).every(clearSide)) {
         kept.add(s);
         changed = true;
       }

@@ -73,3 +73,37 @@ export function countInk(bm: Bitmap, rect: PixelRect): number {
   }
   return n;
 }
+
+/** The image scaled by `factor` (area-averaging when shrinking, bilinear when enlarging). */
+export function scaleGray(img: GrayImage, factor: number): GrayImage {
+  if (factor === 1) return img;
+  const width = Math.max(1, Math.round(img.width * factor));
+  const height = Math.max(1, Math.round(img.height * factor));
+  const data = new Uint8Array(width * height);
+  const inv = 1 / factor;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (factor < 1) {
+        const x0 = Math.floor(x * inv);
+        const y0 = Math.floor(y * inv);
+        const x1 = Math.min(img.width, Math.max(x0 + 1, Math.floor((x + 1) * inv)));
+        const y1 = Math.min(img.height, Math.max(y0 + 1, Math.floor((y + 1) * inv)));
+        let sum = 0;
+        for (let yy = y0; yy < y1; yy++) for (let xx = x0; xx < x1; xx++) sum += img.data[yy * img.width + xx]!;
+        data[y * width + x] = Math.round(sum / ((x1 - x0) * (y1 - y0)));
+      } else {
+        const sx = Math.min(img.width - 1.001, (x + 0.5) * inv - 0.5);
+        const sy = Math.min(img.height - 1.001, (y + 0.5) * inv - 0.5);
+        const xi = Math.max(0, Math.floor(sx));
+        const yi = Math.max(0, Math.floor(sy));
+        const fx = Math.max(0, sx - xi);
+        const fy = Math.max(0, sy - yi);
+        const i = yi * img.width + xi;
+        const top = img.data[i]! + (img.data[i + 1]! - img.data[i]!) * fx;
+        const bottom = img.data[i + img.width]! + (img.data[i + img.width + 1]! - img.data[i + img.width]!) * fx;
+        data[y * width + x] = Math.round(top + (bottom - top) * fy);
+      }
+    }
+  }
+  return { width, height, data };
+}

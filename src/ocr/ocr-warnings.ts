@@ -3,7 +3,33 @@ import type { FormChunk } from '../form/split-forms.ts';
 import { roundBox } from '../geometry.ts';
 import type { RecordWarning } from '../schema/record.ts';
 import type { Cell } from '../table/types.ts';
-import type { CorrectionMap } from './correct-layout.ts';
+import { UNREADABLE, type CorrectionMap } from './correct-layout.ts';
+
+/** The single-valued fields every form fills in, and the amounts whose label every form prints. */
+const EXPECTED_FIELDS = ['year', 'projectName', 'department.code', 'department.name', 'implementingUnit', 'attribute', 'period'] as const;
+const FUNDING_FIELDS = ['implementation', 'annual'].flatMap((p) => ['total', 'central', 'provincial', 'municipal', 'selfRaised', 'other'].map((k) => `funding.${p}.${k}`));
+
+const valueAt = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | null | undefined)?.[k], o);
+
+/**
+ * On a form read by OCR, a field every form fills in that came out empty, or an amount whose
+ * label was never found, may be a misread label or an unreadable cell: say so.
+ */
+function missingOnOcrPages(draft: FormDraft): RecordWarning[] {
+  const out: RecordWarning[] = [];
+  for (const field of EXPECTED_FIELDS) {
+    const v = valueAt(draft, field);
+    if (v === null || v === undefined || v === '') {
+      out.push({ code: 'ocr-low-confidence', field, message: 'No value was read for this field from a page read by OCR: its label or value may be misread; check the page.' });
+    }
+  }
+  for (const field of FUNDING_FIELDS) {
+    if (!draft.provenance[field]) {
+      out.push({ code: 'ocr-low-confidence', field, message: 'The label of this amount was not found on a page read by OCR; check the page.' });
+    }
+  }
+  return out;
+}
 
 /** A field read by OCR with a confidence under this (the lowest word confidence in its cell) gets a warning. */
 export const LOW_CONFIDENCE = 0.8;
@@ -13,10 +39,12 @@ const sameBox = (a: readonly number[], b: readonly number[]) => a.every((v, i) =
 /**
  * The OCR warnings of one form: `ocr-corrected` for every correction made in its cells (with
  * the raw reading, on each field read from that cell, or without a field for a label), and
- * `ocr-low-confidence` for every field whose cell was read with a confidence under LOW_CONFIDENCE.
+ * `ocr-low-confidence` for every field whose cell was read with a confidence under LOW_CONFIDENCE
+ * or holds ink that gave no text.
  */
-export function ocrWarnings(chunk: FormChunk, draft: FormDraft, corrections: CorrectionMap): RecordWarning[] {
+export function ocrWarnings(chunk: FormChunk, draft: FormDraft, corrections: CorrectionMap, ocrPages: ReadonlySet<number> = new Set()): RecordWarning[] {
   const warnings: RecordWarning[] = [];
+  if (chunk.pages.some((p) => ocrPages.has(p))) warnings.push(...missingOnOcrPages(draft));
   const provenance = Object.entries(draft.provenance);
   const seen = new Set<Cell>();
   for (const row of chunk.rows) {
@@ -28,7 +56,15 @@ export function ocrWarnings(chunk: FormChunk, draft: FormDraft, corrections: Cor
       const box = roundBox(cell.box);
       const fields = provenance.filter(([, p]) => p.page === row.pageNumber && sameBox(p.bbox, box)).map(([f]) => f);
       for (const note of notes) {
-        const message = `OCR read "${note.raw}"; corrected to "${note.corrected}" by the form's rules (${note.rule}).`;
+        if (note.rule === UNREADABLE) {
+          const message = 'The cell holds ink but OCR read no text from it; the value was left empty.';
+          for (const field of fields) warnings.push({ code: 'ocr-low-confidence', field, message, raw: '' });
+          continue;
+        }
+        const message =
+          note.corrected === note.raw
+            ? `OCR read "${note.raw}", kept as read (${note.rule}).`
+            : `OCR read "${note.raw}"; corrected to "${note.corrected}" by the form's rules (${note.rule}).`;
         if (fields.length === 0) warnings.push({ code: 'ocr-corrected', message, raw: note.raw });
         for (const field of fields) warnings.push({ code: 'ocr-corrected', field, message, raw: note.raw });
       }

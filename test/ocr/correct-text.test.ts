@@ -44,3 +44,10 @@ test('an amount reading is digits and separators only', (t) => {
   t.is(amountReading(''), null);
   t.is(amountReading('1,7OO'), null);
 });
+
+test('a stray 9 before % that would take a percentage past 100 is the sign misread', (t) => {
+  t.is(fixValueGrammar('≥909%')?.text, '≥90%');
+  t.is(fixValueGrammar('≥1009%')?.text, '≥100%');
+  t.is(fixValueGrammar('≥99%'), null);
+  t.is(fixValueGrammar('≥19%'), null);
+});
