@@ -121,10 +121,24 @@ function release(slot: Slot): void {
     return;
   }
   slot.busy = false;
-  if (waiting.length === 0 && !idleTimer) {
-    idleTimer = setTimeout(() => void shutdownOcr(), IDLE_SHUTDOWN_MS);
-    idleTimer.unref();
-  }
+  void armIdleTimer();
+}
+
+/** Start the idle countdown once every worker is free (never while one is still reading). */
+async function armIdleTimer(): Promise<void> {
+  const current = slots;
+  const all = await Promise.allSettled(current);
+  if (current !== slots || waiting.length > 0 || idleTimer) return;
+  if (all.some((r) => r.status === 'fulfilled' && r.value.busy)) return;
+  idleTimer = setTimeout(() => {
+    idleTimer = null;
+    void (async () => {
+      const settled = await Promise.allSettled(slots);
+      // only an idle pool ends itself: work that came in meanwhile keeps it
+      if (waiting.length === 0 && settled.every((r) => r.status !== 'fulfilled' || !r.value.busy)) await shutdownOcr();
+    })();
+  }, IDLE_SHUTDOWN_MS);
+  idleTimer.unref();
 }
 
 const box = (b: { x0: number; y0: number; x1: number; y1: number }): PixelRect => [b.x0, b.y0, b.x1, b.y1];
@@ -166,7 +180,11 @@ export async function recognize(img: GrayImage, opts: RecognizeOptions): Promise
   }
 }
 
-/** End every OCR worker of this thread. Safe to call at any time, and more than once; the next recognize starts a new pool. */
+/**
+ * End every OCR worker of this thread. Call it when no extraction is running (the batch: at the
+ * end, or when a worker thread is told to shut down); safe to call more than once; a later
+ * recognize starts a new pool.
+ */
 export async function shutdownOcr(): Promise<void> {
   if (idleTimer) {
     clearTimeout(idleTimer);
