@@ -3,7 +3,7 @@ import { tableRows } from '../form/split-forms.ts';
 import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
 import { classifyComparator } from './comparator-glyph.ts';
-import { amountReading, fixConfusables, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
 
@@ -118,16 +118,19 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
     }
     await Promise.all(
       amounts.map(async (cell) => {
+        apply(cell, fixAmountSeparators(cell.text), page, out);
         const reread = await readRegion(scan, boxToRect(cell.box, scale, 1), { psm: '7', whitelist: AMOUNT_WHITELIST });
-        const digits = amountReading(reread.chars.map((c) => c.text).join(''));
+        const text = reread.chars.map((c) => c.text).join('');
+        const digits = amountReading(fixAmountSeparators(text)?.text ?? text);
         if (!digits) return;
         const raw = amountReading(cell.text);
         if (raw !== null && amountValue(raw) === amountValue(digits)) return;
-        if (raw === null) {
-          apply(cell, { text: digits, rule: 'amount-digits' }, page, out);
+        const confidence = (chars: readonly { confidence?: number }[]) => Math.min(1, ...chars.map((c) => c.confidence ?? 1));
+        if (raw === null || confidence(reread.chars) > confidence(cell.chars)) {
+          apply(cell, { text: digits, rule: raw === null ? 'amount-digits' : `amount-digits: the digit-only reading is surer than "${cell.text}"` }, page, out);
           return;
         }
-        // two readable amounts that disagree: keep the first reading, and say so
+        // two readable amounts that disagree: keep the surer first reading, and say so
         const note: OcrCorrection = { pageNumber: page, raw: cell.text, corrected: cell.text, rule: `amount-disagrees: read again with digits only it is ${digits}` };
         (out.get(cell) ?? out.set(cell, []).get(cell)!).push(note);
       }),

@@ -75,8 +75,8 @@ const GE_MISREADS = /^[之过辶达这乏]\s*(?=\d)/;
 /**
  * The indicator value grammar fixes what OCR does to comparators and percent signs: a leading
  * `之`/`过` before a number is `≥`; `%` read as `96` (or `06`) after a comparator and a number up
- * to 100 is `%` (`≥8096` → `≥80%`), and so is `9%` where the 9 would take a percentage past 100
- * (`≥909%` → `≥90%`).
+ * to 100 is `%` (`≥8096` → `≥80%`), and so are `9` and `9%` where the 9 would take a
+ * percentage past 100 (`≥809` → `≥80%`, `≥909%` → `≥90%`), and `%9` (`≥90%9` → `≥90%`).
  */
 export function fixValueGrammar(text: string): TextFix | null {
   let out = text;
@@ -90,6 +90,16 @@ export function fixValueGrammar(text: string): TextFix | null {
     out = `${pct[1]}${pct[2]}%`;
     rules.push('percent');
   }
+  // `≥809`: the sign read as a 9, where keeping it would pass 100; `≥90%9`: a 9 after it
+  const asNine = /^([≥≤><=])(\d{1,3})9$/.exec(out);
+  if (asNine && Number(asNine[2]) <= 100 && Number(`${asNine[2]}9`) > 100) {
+    out = `${asNine[1]}${asNine[2]}%`;
+    rules.push('percent');
+  }
+  if (/^[≥≤><=]?\d{1,3}%9$/.test(out)) {
+    out = out.slice(0, -1);
+    rules.push('percent');
+  }
   // `≥909%`: a stray 9 before the sign, where keeping it would pass 100
   const stray = /^([≥≤><=])(\d{1,3})9%$/.exec(out);
   if (stray && Number(stray[2]) <= 100 && Number(`${stray[2]}9`) > 100) {
@@ -97,6 +107,17 @@ export function fixValueGrammar(text: string): TextFix | null {
     rules.push('percent');
   }
   return rules.length > 0 ? { text: out, rule: rules.join('+') } : null;
+}
+
+/**
+ * Amounts are printed with thousands separators, which OCR reads as `.` as often as `,`: digits
+ * in groups of three after the first group are an integer (`1.700,000` → `1,700,000`, which
+ * readAmount would otherwise take for 1.7). A trailing `。` or `.` is dropped.
+ */
+export function fixAmountSeparators(text: string): TextFix | null {
+  const s = text.replace(/\s+/g, '').replace(/[。.．]$/, '');
+  const grouped = /^\d{1,4}(?:[.,，．]\d{3})+$/.test(s) ? s.replace(/[.,，．]/g, ',') : s;
+  return grouped === text ? null : { text: grouped, rule: 'amount-separators' };
 }
 
 /** An amount as the digit-whitelisted reading gives it, or null when it is not one. */

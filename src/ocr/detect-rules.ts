@@ -203,7 +203,8 @@ export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap;
   const kept = new Set(
     candidates.filter((s) => s.end - s.start >= opts.minLength && sideInk(ink, s).every(clearSide)),
   );
-  const tol = opts.endTolerance;
+  // a short rule's ink runs into the rules at its ends; a glyph's stroke stops short of them
+  const tol = opts.maxGap + 1;
   for (let changed = true; changed; ) {
     changed = false;
     for (const s of candidates) {
@@ -226,7 +227,7 @@ export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap;
   }
   return extendToMeet(
     candidates.filter((s) => kept.has(s)),
-    opts.maxBreak + tol,
+    opts.maxBreak + opts.endTolerance,
   );
 }
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixConfusables, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -50,4 +50,20 @@ test('a stray 9 before % that would take a percentage past 100 is the sign misre
   t.is(fixValueGrammar('≥1009%')?.text, '≥100%');
   t.is(fixValueGrammar('≥99%'), null);
   t.is(fixValueGrammar('≥19%'), null);
+});
+
+test('a % read as 9, or with a 9 after it, is put back', (t) => {
+  t.is(fixValueGrammar('≥809')?.text, '≥80%');
+  t.is(fixValueGrammar('≥959')?.text, '≥95%');
+  t.is(fixValueGrammar('≥90%9')?.text, '≥90%');
+  t.is(fixValueGrammar('≥59'), null, '59 is a number');
+});
+
+test('thousands separators read as points are separators', (t) => {
+  t.is(fixAmountSeparators('1.700,000')?.text, '1,700,000');
+  t.is(fixAmountSeparators('2455.600')?.text, '2455,600');
+  t.is(fixAmountSeparators('0。')?.text, '0');
+  t.is(fixAmountSeparators('1,700,000'), null);
+  t.is(fixAmountSeparators('5.5'), null, 'a decimal stays');
+  t.is(fixAmountSeparators('12.50'), null);
 });
