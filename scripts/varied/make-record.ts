@@ -30,6 +30,7 @@ function fill(rng: Rng, s: string, year: number, unit: string): string {
   return s
     .replace(/\{y\}/g, String(year - rng.int(0, 2)))
     .replace(/\{n\}/g, () => String(rng.weighted<number>([[rng.int(2, 20), 3], [rng.int(20, 500), 2], [rng.int(1000, 30000), 1]])))
+    .replace(/\{k\}/g, () => String(rng.int(2, 18)))
     .replace(/\{p\}/g, () => rng.pick(['一', '二', '三']))
     .replace(/\{unit\}/g, unit);
 }

@@ -41,7 +41,7 @@ export const DEPARTMENTS: ReadonlyArray<readonly [string, string, readonly strin
   ['731', '山西省红十字会', ['山西省红十字会机关', '山西省红十字会备灾救灾中心']],
 ];
 
-/** Project names: fixed ones and patterns (`{n}` a number, `{y}` the year, `{p}` a phase). */
+/** Project names: fixed ones and patterns (`{k}` a small number, `{y}` the year, `{p}` a phase). */
 export const PROJECT_NAMES: readonly string[] = [
   '日常公用经费',
   '办公设备购置',
@@ -57,8 +57,8 @@ export const PROJECT_NAMES: readonly string[] = [
   'ETC门架系统运维',
   '全省CPI价格调查',
   '重点实验室(B类)运行补助',
-  '档案数字化加工（{n}万卷）',
-  '第{n}届全省运动会筹备经费',
+  '档案数字化加工（{k}万卷）',
+  '第{k}届全省运动会筹备经费',
   '非物质文化遗产保护传承',
   '森林草原防火专项',
   '农村饮水安全巩固提升',

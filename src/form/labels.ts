@@ -137,15 +137,18 @@ const FUNDING_WORDS: ReadonlyArray<readonly [LabelKey, RegExp]> = [
   ['other', /^(其中)?其他/],
 ];
 
+/** Funding labels are short; a longer text is a value, whatever word it starts with. */
+const MAX_FUNDING_LABEL = 12;
+
 /** The funding part a label cell of the funding block stands for, by its key word; null when none. */
 export function fundingPartOf(text: string): LabelKey | null {
   const s = squashLabel(text);
-  if (!s || /\d/.test(s)) return null;
+  if (!s || s.length > MAX_FUNDING_LABEL || /\d/.test(s)) return null;
   return FUNDING_WORDS.find(([, re]) => re.test(s))?.[0] ?? null;
 }
 
 /** The closed vocabularies of the indicator block. */
-export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标'] as const;
+export const LEVEL1_NAMES = ['产出指标', '成本指标', '效益指标', '满意度指标'] as const;
 export const LEVEL2_NAMES = [
   '数量指标',
   '质量指标',
@@ -156,6 +159,10 @@ export const LEVEL2_NAMES = [
   '生态效益指标',
   '可持续影响指标',
   '服务对象满意度指标',
+  // Level 2 of the 成本指标 level 1 in the Ministry of Finance template (2021 on).
+  '经济成本指标',
+  '社会成本指标',
+  '生态环境成本指标',
 ] as const;
 
 /** Is this the form's title line? */

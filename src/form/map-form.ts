@@ -85,6 +85,7 @@ export function mapForm(chunk: FormChunk): FormDraft {
   const seen = new Set<LabelKey>();
   const goalHeaders: Partial<Record<Period, Box>> = {};
   const fundingColumns: Partial<Record<Period, Box>> = {};
+  let inFunding = false;
   let lastText = null as { field: TextField | 'goals'; row: number } | null;
 
   const noteLabel = (match: LabelMatch, cell: Cell, field: string) => {
@@ -139,8 +140,11 @@ export function mapForm(chunk: FormChunk): FormDraft {
     }
     const cells = row.cells;
     const labels = cells.map((c) => matchLabel(c.text));
-    // In the funding block a label cut past recognition still names its part by its key word.
-    if (labels.some((m) => m?.key === 'funding')) {
+    // In the funding block a label cut past recognition still names its part by its key word. The
+    // block runs from the 项目资金 label to the next other label, across a page break too.
+    if (labels.some((m) => m?.key === 'funding')) inFunding = true;
+    else if (labels.some((m) => m && !FUNDING[m.key])) inFunding = false;
+    if (inFunding) {
       cells.forEach((c, i) => {
         const part = labels[i] || !row.fresh.has(c) ? null : fundingPartOf(c.text);
         if (part) labels[i] = { key: part, exact: false };

@@ -2,7 +2,7 @@ import type { Box } from '../geometry.ts';
 import type { Indicator, Period, Provenance, RecordWarning } from '../schema/record.ts';
 import type { Cell } from '../table/types.ts';
 import { cellProvenance } from './draft.ts';
-import { matchLabel, type LabelKey } from './labels.ts';
+import { LEVEL1_NAMES, LEVEL2_NAMES, matchLabel, type LabelKey } from './labels.ts';
 import type { FormRow } from './split-forms.ts';
 
 type Span = [x0: number, x1: number];
@@ -41,6 +41,17 @@ export function headerColumns(row: FormRow): IndicatorColumns | null {
   // Without a printed 一级指标 header the level-1 column is whatever stands left of the first 二级指标.
   const level1: Span = l1[0] ? span(l1[0].box) : [l2[0]!.box[0] - 1, l2[0]!.box[0]];
   return { level1, implementation: side(0), annual: side(1) };
+}
+
+/**
+ * The name a merged cell cut by a page break prints over both pages, `head` before the break and
+ * `tail` after it, or null when `tail` is a name of its own: `head` must be no name yet but the
+ * start of one, and `head + tail` a name or the start of one (`服务对象满意度指` + `标`).
+ */
+export function restOfName(head: string, tail: string, names: readonly string[]): string | null {
+  if (!head || names.includes(head) || !names.some((n) => n.startsWith(head))) return null;
+  const joined = head + tail;
+  return names.some((n) => n.startsWith(joined)) ? joined : null;
 }
 
 const overlap = (a: Span, b: Span) => Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
@@ -87,6 +98,20 @@ export function readIndicatorRows(
         message: `A ${key === 'level1' ? 'level-1' : 'level-2'} cell broken by a page break printed its name "${text}" only on the next page; it was carried back to ${pending.length} row(s).`,
       });
   };
+  // The rows read under the current level-1 and level-2 cells, to rename when a page break split
+  // the cell's name (a spreadsheet prints the lines of a cut merged cell on the page they fall on).
+  let groupL1: ReadIndicator[] = [];
+  const groupL2: Record<Period, ReadIndicator[]> = { implementation: [], annual: [] };
+  // Cells whose name was joined across the break: the rows below them carry the joined name.
+  const joinedNames = new Map<Cell, string>();
+  const joinName = (group: ReadIndicator[], key: 'level1' | 'level2', joined: string) => {
+    for (const indicator of group) indicator[key] = joined;
+    warnings.push({
+      code: 'merged-cell-split',
+      field: `${group[0]?.period ?? 'indicator'} ${key}`,
+      message: `A ${key === 'level1' ? 'level-1' : 'level-2'} cell broken by a page break printed its name over both pages; read as "${joined}".`,
+    });
+  };
   let afterRepeatedHeader = false;
   for (const row of rows) {
     const header = headerColumns(row);
@@ -99,32 +124,48 @@ export function readIndicatorRows(
     const continues = row.continues || afterRepeatedHeader;
     afterRepeatedHeader = false;
     const l1Cell = cellIn(row, columns.level1);
-    const l1Text = l1Cell?.text ?? '';
+    const l1Text = (l1Cell && joinedNames.get(l1Cell)) ?? l1Cell?.text ?? '';
     // A blank merged cell that starts here (not the rest of one split by the page break) opens an unnamed group.
     const opensBlank = (cell: Cell | undefined) => !!cell && !cell.text && row.fresh.has(cell) && !continues;
-    if (l1Text && continues && level1 === '' && unnamedL1.length > 0) {
-      // The rest of a level-1 cell cut by the page break: the same group goes on, with its level 2.
-      nameBack(unnamedL1, 'level1', l1Text);
-      level1 = l1Text;
-    }
-    if (l1Text || opensBlank(l1Cell)) unnamedL1 = [];
-    if ((l1Text && l1Text !== level1) || opensBlank(l1Cell)) {
-      level1 = l1Text;
-      level2.implementation = '';
-      level2.annual = '';
+    const l1Joined = continues && l1Text ? restOfName(level1, l1Text, LEVEL1_NAMES) : null;
+    if (l1Joined) {
+      joinName(groupL1, 'level1', l1Joined);
+      joinedNames.set(l1Cell!, l1Joined);
+      level1 = l1Joined;
+    } else {
+      if (l1Text && continues && level1 === '' && unnamedL1.length > 0) {
+        // The rest of a level-1 cell cut by the page break: the same group goes on, with its level 2.
+        nameBack(unnamedL1, 'level1', l1Text);
+        level1 = l1Text;
+      }
+      if (l1Text || opensBlank(l1Cell)) unnamedL1 = [];
+      if ((l1Text && l1Text !== level1) || opensBlank(l1Cell)) {
+        level1 = l1Text;
+        level2.implementation = '';
+        level2.annual = '';
+        groupL1 = [];
+      }
     }
     for (const period of ['implementation', 'annual'] as const) {
       const cols = columns[period];
       const l2Cell = cellIn(row, cols.level2);
       const nameCell = cellIn(row, cols.name);
       const valueCell = cellIn(row, cols.value);
-      const l2Text = l2Cell?.text ?? '';
+      const l2Text = (l2Cell && joinedNames.get(l2Cell)) ?? l2Cell?.text ?? '';
       const name = nameCell && nameCell !== l2Cell ? nameCell.text : '';
       const value = valueCell && valueCell !== nameCell ? valueCell.text : '';
-      if (l2Text && continues && level2[period] === '') nameBack(unnamedL2[period], 'level2', l2Text);
-      if (l2Text || opensBlank(l2Cell)) {
-        unnamedL2[period] = [];
-        level2[period] = l2Text;
+      const l2Joined = continues && l2Text ? restOfName(level2[period], l2Text, LEVEL2_NAMES) : null;
+      if (l2Joined) {
+        joinName(groupL2[period], 'level2', l2Joined);
+        joinedNames.set(l2Cell!, l2Joined);
+        level2[period] = l2Joined;
+      } else {
+        if (l2Text && continues && level2[period] === '') nameBack(unnamedL2[period], 'level2', l2Text);
+        if (l2Text || opensBlank(l2Cell)) {
+          unnamedL2[period] = [];
+          if (l2Text !== level2[period] || (l2Cell && row.fresh.has(l2Cell))) groupL2[period] = [];
+          level2[period] = l2Text;
+        }
       }
       if (!name && !value) continue; // an empty category, or a blank side
       // A row cut in two by a rule in another column: its name and value cells were read above.
@@ -148,6 +189,8 @@ export function readIndicatorRows(
       if (valueCell) provenance.value = cellProvenance(row.pageNumber, valueCell);
       const indicator: ReadIndicator = { period, level1, level2: level2[period], name, value, provenance };
       list.push(indicator);
+      groupL1.push(indicator);
+      groupL2[period].push(indicator);
       if (!level1) unnamedL1.push(indicator);
       if (!level2[period]) unnamedL2[period].push(indicator);
     }

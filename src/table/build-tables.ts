@@ -4,6 +4,8 @@ import { normalizeText } from '../schema/normalize-text.ts';
 import type { PageChar, PageContent } from '../pdf/types.ts';
 import { closeOpenEnds } from './close-open-ends.ts';
 import { cleanEdges } from './edges.ts';
+import { forcedBreaks } from './forced-breaks.ts';
+import { keepRunsTogether } from './keep-runs-together.ts';
 import { edgesToIntersections, intersectionsToCells } from './cells-from-edges.ts';
 import { charsToLines, joinLines } from './text-lines.ts';
 import type { Cell, FreeLine, PageLayout, Table } from './types.ts';
@@ -74,9 +76,11 @@ function assignChars(tables: Table[], chars: readonly PageChar[]): PageChar[] {
     if (best) best.chars.push(ch);
     else free.push(ch);
   }
+  for (const table of tables) keepRunsTogether(table);
   for (const cell of cells) {
-    cell.lines = charsToLines(cell.chars).map((l) => normalizeText(l.text));
-    cell.text = joinLines(cell.lines);
+    const lines = charsToLines(cell.chars);
+    cell.lines = lines.map((l) => normalizeText(l.text));
+    cell.text = joinLines(cell.lines, forcedBreaks(lines, cell.box));
   }
   return free;
 }

@@ -58,14 +58,15 @@ export function charsToLines(chars: readonly PageChar[]): TextLine[] {
 
 /**
  * Join the lines of one cell: a wrapped line continues with no space, except between two
- * Latin letters (a wrapped number joins with no space).
+ * Latin letters (a wrapped number joins with no space). `forced[i]` true says the break after
+ * line i fell mid-word (see forced-breaks.ts): no space there either.
  */
-export function joinLines(lines: readonly string[]): string {
+export function joinLines(lines: readonly string[], forced: readonly boolean[] = []): string {
   let out = '';
-  for (const line of lines) {
-    if (!line) continue;
-    if (out && isLatinLetter(out.slice(-1)) && isLatinLetter(line[0] ?? '')) out += ' ';
+  lines.forEach((line, i) => {
+    if (!line) return;
+    if (out && !forced[i - 1] && isLatinLetter(out.slice(-1)) && isLatinLetter(line[0] ?? '')) out += ' ';
     out += line;
-  }
+  });
   return out;
 }

@@ -108,3 +108,62 @@ test('a level-1 cell whose name went to the next page keeps the level 2 carried 
     'annual|效益指标|社会效益指标|政策知晓率|≥85%',
   ]);
 });
+
+test('a level cell whose lines a page break divided reads as one name on both pages', (t) => {
+  // A spreadsheet prints the lines of a cut merged cell on the page they fall on: `满意度指` / `标`
+  // and `服务对象满意度指` / `标` (and the clipped annual label `服务对象满` / `意度`).
+  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+    ...HEADER,
+    { col: 1, row: 2, lines: ['满意度指'] },
+    { col: 2, row: 2, lines: ['服务对象满意', '度指'] },
+    { col: 3, row: 2, lines: ['群众满意度'] },
+    { col: 4, row: 2, lines: ['≥85%'] },
+    { col: 5, row: 2, lines: ['服务对象满'] },
+    { col: 6, row: 2, lines: ['群众满意度'] },
+    { col: 7, row: 2, lines: ['≥90%'] },
+  ];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, rowSpan: 2, lines: [] },
+    { col: 1, row: 0, rowSpan: 2, lines: ['标'] },
+    { col: 2, row: 0, rowSpan: 2, lines: ['标'] },
+    { col: 3, row: 0, lines: ['使用单位满意度'] },
+    { col: 4, row: 0, lines: ['≥95%'] },
+    { col: 5, row: 0, rowSpan: 2, lines: ['意度'] },
+    { col: 6, row: 0, lines: ['使用单位满意度'] },
+    { col: 7, row: 0, lines: ['≥95%'] },
+    { col: 3, row: 1, lines: ['受益群众满意度'] },
+    { col: 4, row: 1, lines: ['良好'] },
+    { col: 6, row: 1, lines: [] },
+    { col: 7, row: 1, lines: [] },
+  ];
+  const [draft] = draftOf([page1, page2]);
+  t.deepEqual(rows(draft!), [
+    'implementation|满意度指标|服务对象满意度指标|群众满意度|≥85%',
+    'implementation|满意度指标|服务对象满意度指标|使用单位满意度|≥95%',
+    'implementation|满意度指标|服务对象满意度指标|受益群众满意度|良好',
+    'annual|满意度指标|服务对象满意度|群众满意度|≥90%',
+    'annual|满意度指标|服务对象满意度|使用单位满意度|≥95%',
+  ]);
+});
+
+test('a new category at the top of a page is not joined to the one before the break', (t) => {
+  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+    ...HEADER,
+    ...['产出指标', '数量指标', '培训场次', '4场', '数量指标', '培训场次', '4场'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
+  ];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, lines: [] },
+    ...['效益指标', '社会效益指标', '参训人次', '600人次', '社会效益指标', '参训人次', '600人次'].map((text, i) => ({ col: i + 1, row: 0, lines: [text] })),
+  ];
+  const [draft] = draftOf([page1, page2]);
+  t.deepEqual(rows(draft!).filter((r) => r.startsWith('implementation')), [
+    'implementation|产出指标|数量指标|培训场次|4场',
+    'implementation|效益指标|社会效益指标|参训人次|600人次',
+  ]);
+});

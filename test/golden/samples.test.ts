@@ -6,8 +6,10 @@ import { DeclarationRecordSchema } from '../../src/schema/record.ts';
 import { diffFields, projectOntoTruth, type TruthRecord } from './compare-records.ts';
 
 /**
- * Golden tests: every committed sample PDF must give exactly the records of its manifest, which
- * are the reference truth (samples/truth-2024.json, a copy of ../shared/reference/truth-2024.json) in the order the file prints them.
+ * Golden tests: every committed sample PDF must give exactly the records of its manifest, in the
+ * order the file prints them: the reference truth (samples/truth-2024.json, a copy of
+ * ../shared/reference/truth-2024.json) for the pdfkit, HTML and office families, and the synthetic
+ * records of other departments and years for samples/varied (see its README).
  * On a mismatch the actual projection is written beside the PDF as <name>.actual.json.
  */
 interface ManifestEntry {
@@ -16,7 +18,7 @@ interface ManifestEntry {
   records: TruthRecord[];
 }
 
-const MANIFESTS = ['samples/manifest.json', 'samples/html/manifest.json'];
+const MANIFESTS = ['samples/manifest.json', 'samples/html/manifest.json', 'samples/office/manifest.json', 'samples/varied/manifest.json'];
 
 for (const manifestPath of MANIFESTS) {
   if (!existsSync(manifestPath)) continue;
