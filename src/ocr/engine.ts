@@ -43,8 +43,8 @@ export interface OcrLine {
 }
 
 export interface RecognizeOptions {
-  /** Tesseract page segmentation: '6' a block of text (a cell), '7' one line. */
-  psm: '6' | '7';
+  /** Tesseract page segmentation: '6' a block of text (a cell), '7' one line, '13' one raw line (no layout analysis at all). */
+  psm: '6' | '7' | '13';
   /** Only these characters may be read (e.g. `0123456789,.` for amounts). */
   whitelist?: string;
   /** Resolution of the image, for Tesseract's size heuristics. */

@@ -38,6 +38,28 @@ export function inkBands(ink: Bitmap, rect: PixelRect): number[] {
   return bands;
 }
 
+/** The bands of inked rows of a region as rectangles (its lines of text), cut to the region's ink. */
+export function inkLineRects(ink: Bitmap, rect: PixelRect): PixelRect[] {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const out: PixelRect[] = [];
+  let start = -1;
+  for (let y = y0; y <= y1; y++) {
+    let on = false;
+    if (y < y1) {
+      for (let x = x0; x < x1 && !on; x++) on = ink.data[y * ink.width + x] === 1;
+    }
+    if (on && start < 0) start = y;
+    else if (!on && start >= 0) {
+      if (y - start >= 5) {
+        const b = inkBounds(ink, [x0, start, x1, y], 1);
+        if (b) out.push(b);
+      }
+      start = -1;
+    }
+  }
+  return out;
+}
+
 /** The typical height of a line of glyphs in a region: the median height of its bands of inked rows. */
 export function glyphHeight(ink: Bitmap, rect: PixelRect): number | null {
   const bands = inkBands(ink, rect).sort((a, b) => a - b);
@@ -143,7 +165,16 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: Recog
   const factor = ocrScale(bands.length > 0 ? [...bands].sort((a, b) => a - b)[Math.floor(bands.length / 2)]! : null);
   // one line of ink: Tesseract's single-line mode skips layout analysis (several times faster on short cells)
   const psm = opts.psm === '6' && bands.length === 1 ? '7' : opts.psm;
-  const img = padGray(scaleGray(cropGray(scan.text, bounds), factor), OCR_PAD_PX);
-  const lines = (await recognize(img, { ...opts, psm, dpi: scan.dpi * factor })).map((l) => scaleLine(l, 1 / factor, OCR_PAD_PX));
-  return { chars: linesToChars(lines, [bounds[0], bounds[1]], scale), rect: bounds };
+  const read = async (rect: PixelRect, mode: RecognizeOptions['psm']) => {
+    const img = padGray(scaleGray(cropGray(scan.text, rect), factor), OCR_PAD_PX);
+    const lines = await recognize(img, { ...opts, psm: mode, dpi: scan.dpi * factor });
+    return linesToChars(lines.map((l) => scaleLine(l, 1 / factor, OCR_PAD_PX)), [rect[0], rect[1]], scale);
+  };
+  let chars = await read(bounds, psm);
+  if (chars.length === 0) {
+    // Tesseract's line finding drops some crisp bold lines whole; its raw-line mode reads them
+    const lines = inkLineRects(scan.ink, bounds);
+    chars = (await Promise.all(lines.map((r) => read(r, '13')))).flat();
+  }
+  return { chars, rect: bounds };
 }
