@@ -3,6 +3,7 @@ import path from 'node:path';
 import { lockOutput } from '../batch/output-lock.ts';
 import { writeFileAtomic } from '../output/atomic-write.ts';
 import { updateRecords } from '../output/update-records.ts';
+import { recheckWarnings } from '../schema/checks.ts';
 import type { FieldValue } from '../schema/record-fields.ts';
 import type { DeclarationRecord, FieldReview } from '../schema/record.ts';
 import {
@@ -111,6 +112,8 @@ export function applyToRecord(record: DeclarationRecord, corrections: readonly {
     };
     outcomes.push({ index, outcome: 'applied' });
   }
+  // Checks on values (sums, clipped texts, the overview's amounts) speak of the corrected values now.
+  if (outcomes.some((o) => o.outcome === 'applied')) next.warnings = recheckWarnings(next);
   return { record: next, outcomes, problems };
 }
 

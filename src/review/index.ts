@@ -5,7 +5,7 @@ export {
   parseCorrections, parseCorrectionsText, CorrectionsFileSchema, CorrectionSchema, CORRECTIONS_FORMAT, CORRECTIONS_VERSION,
   type Correction, type CorrectionsFile, type CorrectionProblem, type CorrectionProblemCode,
 } from './corrections-format.ts';
-export { overviewAmountWarnings, overviewAmounts, OVERVIEW_AMOUNT_CODE } from './overview-amounts.ts';
+export { overviewAmountWarnings, overviewAmounts, OVERVIEW_AMOUNT_CODE } from '../schema/overview-amounts.ts';
 export { reviewWarnings, lowConfidenceWarnings, LOW_CONFIDENCE_CODE } from './review-checks.ts';
 export { sampleRecords, seededRandom } from './sample.ts';
 export { ReviewError, type ReviewErrorCode } from './errors.ts';

@@ -1,6 +1,6 @@
 import { recordFields } from '../schema/record-fields.ts';
 import type { DeclarationRecord, RecordWarning } from '../schema/record.ts';
-import { overviewAmountWarnings } from './overview-amounts.ts';
+import { overviewAmountWarnings } from '../schema/overview-amounts.ts';
 
 /**
  * Checks the review page runs on top of a record's own warnings: the ones the extractor does not

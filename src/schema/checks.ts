@@ -1,8 +1,9 @@
 import { LEVEL2_NAMES } from '../form/labels.ts';
 import type { DeclarationRecord, Funding, RecordWarning } from './record.ts';
 import { FUNDING_PARTS } from './record.ts';
+import { overviewAmountWarnings } from './overview-amounts.ts';
 
-type Checked = Pick<DeclarationRecord, 'funding' | 'indicators' | 'projectName' | 'department'>;
+type Checked = Pick<DeclarationRecord, 'funding' | 'indicators' | 'projectName' | 'department' | 'overview'>;
 
 const QUALIFIERS = ['符合', '满足', '完成', '保障', '达到'];
 
@@ -37,6 +38,16 @@ function counterparts(indicators: Checked['indicators']): Map<number, number> {
 
 const sumParts = (f: Funding) =>
   FUNDING_PARTS.filter((p) => p !== 'total').reduce((s, p) => s + (f[p] ?? 0), 0);
+
+/** The warning codes checkRecord gives: they depend only on the record's values. */
+export const CHECK_CODES: ReadonlySet<string> = new Set([
+  'truncated-text', 'qualifier-prefix', 'funding-sum-mismatch', 'annual-exceeds-implementation', 'overview-amount-mismatch', 'field-empty',
+]);
+
+/** The record's warnings with the checks run again on its current values (after a correction). */
+export function recheckWarnings(record: Checked & Pick<DeclarationRecord, 'warnings'>): RecordWarning[] {
+  return [...record.warnings.filter((w) => !CHECK_CODES.has(w.code)), ...checkRecord(record)];
+}
 
 /** What a reviewer should look at, beyond what the mapper already said. */
 export function checkRecord(record: Checked): RecordWarning[] {
@@ -92,6 +103,7 @@ export function checkRecord(record: Checked): RecordWarning[] {
       message: `The annual total ${annual.total} is above the implementation-period total ${implementation.total}.`,
     });
   }
+  warnings.push(...overviewAmountWarnings(record));
   if (!record.projectName) warnings.push({ code: 'field-empty', field: 'projectName', message: 'The project name is blank.' });
   return warnings;
 }

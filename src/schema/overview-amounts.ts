@@ -1,4 +1,4 @@
-import type { DeclarationRecord, RecordWarning } from '../schema/record.ts';
+import type { DeclarationRecord, RecordWarning } from './record.ts';
 
 /**
  * The check "amounts named in 项目概况 do not match the totals". It belongs with the other record

@@ -56,10 +56,10 @@ test('a review: index.html, data.js, assets and one image per referenced page; a
     ].map((f) => f.path).sort();
     t.deepEqual(paths, recordFields(source).map(([p]) => p).filter((p) => !p.endsWith('.period') || !p.startsWith('indicators')).sort());
   }
-  // the review check shows up beside the record's own warnings
+  // the overview check is the record's own (extract) warning, shown once
   const business = data.records.find((r) => r.projectName === '金融办业务经费')!;
   t.is(business.warningCounts['overview-amount-mismatch'], 1);
-  t.true(business.warnings.some((w) => w.origin === 'review' && w.field === 'overview'));
+  t.true(business.warnings.some((w) => w.origin === 'extract' && w.field === 'overview'));
   t.true(data.warningCodes.includes('overview-amount-mismatch'));
 
   const again = await buildReviewSite(outDir, {});

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { readFileSync } from 'node:fs';
-import { amountsExplain, overviewAmounts, overviewAmountWarnings, OVERVIEW_AMOUNT_CODE } from '../../src/review/overview-amounts.ts';
+import { amountsExplain, overviewAmounts, overviewAmountWarnings, OVERVIEW_AMOUNT_CODE } from '../../src/schema/overview-amounts.ts';
 import { lowConfidenceWarnings, reviewWarnings } from '../../src/review/review-checks.ts';
 import type { DeclarationRecord } from '../../src/schema/record.ts';
 
