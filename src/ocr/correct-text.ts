@@ -112,10 +112,12 @@ export function fixValueGrammar(text: string): TextFix | null {
 /**
  * Amounts are printed with thousands separators, which OCR reads as `.` as often as `,`: digits
  * in groups of three after the first group are an integer (`1.700,000` → `1,700,000`, which
- * readAmount would otherwise take for 1.7). A trailing `。` or `.` is dropped.
+ * readAmount would otherwise take for 1.7); a separator read twice (`1,.700,000`) is one; a
+ * trailing `。` or `.` is dropped.
  */
 export function fixAmountSeparators(text: string): TextFix | null {
-  const s = text.replace(/\s+/g, '').replace(/[。.．]$/, '');
+  // a separator read twice (`1,.700,000`) is one
+  const s = text.replace(/\s+/g, '').replace(/[。.．]$/, '').replace(/[.,，．]{2,}/g, ',');
   const grouped = /^\d{1,4}(?:[.,，．]\d{3})+$/.test(s) ? s.replace(/[.,，．]/g, ',') : s;
   return grouped === text ? null : { text: grouped, rule: 'amount-separators' };
 }

@@ -67,3 +67,8 @@ test('thousands separators read as points are separators', (t) => {
   t.is(fixAmountSeparators('5.5'), null, 'a decimal stays');
   t.is(fixAmountSeparators('12.50'), null);
 });
+
+test('a separator read twice is one', (t) => {
+  t.is(fixAmountSeparators('1,.700,000')?.text, '1,700,000');
+  t.is(fixAmountSeparators('1,700,.000')?.text, '1,700,000');
+});
