@@ -64,12 +64,13 @@ function firstGlyph(scan: ScannedPage, rect: [number, number, number, number]): 
 }
 
 /**
- * A value that starts with a number, or with one glyph before a number: look at that glyph
- * itself. A chevron there is a comparator, whatever the model read — nothing (`≥200天` read
- * `200天`), another character (`亏4场`, `人90%`), or `>` for `≥` — and its shape says which.
+ * A value that starts with a number, or with one or two glyphs before a number: look at the
+ * first glyph itself. A chevron there is a comparator, whatever the model read — nothing
+ * (`≥200天` read `200天`), other characters (`亏4场`, `和肥5.5万元/人`), or `>` for `≥` — and
+ * its shape says which.
  */
 function checkComparator(cell: Cell, scan: ScannedPage): TextFix | null {
-  const m = /^([^\d\s]?)\d/u.exec(cell.text);
+  const m = /^([^\d\s]{0,2})\d/u.exec(cell.text);
   if (!m) return null;
   const line = charsToLines(cell.chars)[0];
   if (!line) return null;
