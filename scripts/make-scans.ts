@@ -127,6 +127,7 @@ async function makeScan(plan: ScanPlan, outDir: string, seed: number): Promise<M
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' }, all: { type: 'boolean', default: false } } });
+  if (values.all && !values.out) throw new Error('--all writes some 60 scanned pages: give it an --out folder outside samples/');
   const outDir = resolve(values.out ?? join(repoRoot, 'samples/scans'));
   mkdirSync(outDir, { recursive: true });
   const plans = values.all ? everything() : COMMITTED;
