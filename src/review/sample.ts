@@ -2,6 +2,7 @@
  * A reproducible random sample of records for QA: the same records, seed and size always give the
  * same sample, whatever order the records come in (they are ordered by id before drawing).
  */
+import { mulberry32 } from '../random.ts';
 
 /** A 32-bit hash of a string (FNV-1a), to turn any seed text into PRNG state. */
 function hashSeed(seed: string): number {
@@ -13,17 +14,8 @@ function hashSeed(seed: string): number {
   return h >>> 0;
 }
 
-/** mulberry32: a small, fast, well-distributed PRNG; numbers in [0, 1). */
-export function seededRandom(seed: string): () => number {
-  let a = hashSeed(seed);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Numbers in [0, 1) drawn from a seed text. */
+export const seededRandom = (seed: string): (() => number) => mulberry32(hashSeed(seed));
 
 /** A fresh seed for a run that did not ask for one (printed so the sample can be drawn again). */
 export const newSeed = (): string => Math.floor(Math.random() * 1e9).toString(36);

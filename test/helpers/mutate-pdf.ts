@@ -1,16 +1,7 @@
 /** Seeded damage to PDF bytes, as real files get it: cut short, bytes flipped, objects lost. */
 
-/** mulberry32: a small seeded PRNG, so a failing fuzz case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG, so a failing fuzz case can be replayed from its seed. */
+export { mulberry32 as prng } from '../../src/random.ts';
 
 export type Mutation = 'truncate' | 'flip' | 'delete-object';
 
