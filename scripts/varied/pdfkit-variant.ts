@@ -83,6 +83,7 @@ export function drawPdfkitLayout(rng: Rng, id: string, labels: FormLabels): Layo
     const keys: FundKey[] = ['total', 'central', 'provincial', 'municipal', 'selfRaised', 'other'];
     return Object.fromEntries(keys.map((k) => [k, mode])) as Partial<Record<FundKey, Overflow>>;
   };
+  const font = fonts(rng);
   const ruleMode = rng.weighted<RuleMode>([['segments', 3], ['merged', 3], ['filled', 2]]);
   const valign = (): VAlign => rng.pick(['top', 'middle'] as const);
   return {
@@ -90,7 +91,7 @@ export function drawPdfkitLayout(rng: Rng, id: string, labels: FormLabels): Layo
     description: `${id}: random pdfkit layout`,
     page,
     margins,
-    fonts: fonts(rng),
+    fonts: font,
     sizes: { title: rng.pick([12, 14, 15, 16, 18]), subtitle: rng.pick([9, 10, 11, 12]), body },
     lineHeight: rng.pick([1.2, 1.25, 1.3, 1.4, 1.5]),
     padding: { h: rng.pick([2, 2.5, 3, 4, 5]), v: rng.pick([2, 3, 4]) },
@@ -103,7 +104,8 @@ export function drawPdfkitLayout(rng: Rng, id: string, labels: FormLabels): Layo
     align: { label: rng.pick(ALIGNS), text: rng.pick(['left', 'left', 'center'] as const), amount: rng.pick(ALIGNS), indicator: rng.pick(ALIGNS), name: rng.pick(ALIGNS) },
     valign: { label: valign(), value: valign() },
     kinsoku: rng.chance(0.5),
-    radicals: rng.chance(0.15) ? { 目: '⽬', 门: '⻔', 一: '⼀', 长: '⻓', 人: '⼈', 工: '⼯' } : null,
+    // Radical code points only with Noto Sans SC, which draws them (the system fonts have no such glyphs).
+    radicals: rng.chance(0.15) && font.value.includes('NotoSansSC') ? { 目: '⽬', 门: '⻔', 一: '⼀', 长: '⻓', 人: '⼈', 工: '⼯' } : null,
     joinPeriodRun: false,
     repeatIndicatorHeader: rng.chance(0.3),
     forms: rng.chance(0.4) ? 'flow' : 'one',

@@ -27,7 +27,8 @@ const FUNDING: Partial<Record<LabelKey, FundingPart>> = {
 };
 const REQUIRED_LABELS: LabelKey[] = ['projectName', 'department', 'funding', 'overview', 'overallGoal', 'indicators'];
 
-const labelCount = (row: FormRow) => row.cells.filter((c) => matchLabel(c.text)).length;
+/** How well a row's cells read as labels: 2 for each exact match, 1 for a clipped or misspelt one. */
+const labelScore = (row: FormRow) => row.cells.reduce((n, c) => n + ((m) => (m ? (m.exact ? 2 : 1) : 0))(matchLabel(c.text)), 0);
 
 /**
  * Which funding group a part's label belongs to: the one whose total label stands in its column.
@@ -125,7 +126,7 @@ export function mapForm(chunk: FormChunk): FormDraft {
     const next = chunk.rows[r + 1];
     if (next?.continues) {
       const joined = joinSplitRow(row, next);
-      if ((headerColumns(joined) && !headerColumns(row)) || labelCount(joined) > labelCount(row)) {
+      if ((headerColumns(joined) && !headerColumns(row)) || labelScore(joined) > labelScore(row)) {
         row = joined;
         joinedRows.set(++r, joined);
       }

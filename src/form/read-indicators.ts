@@ -46,10 +46,14 @@ export function headerColumns(row: FormRow): IndicatorColumns | null {
 /**
  * The name a merged cell cut by a page break prints over both pages, `head` before the break and
  * `tail` after it, or null when `tail` is a name of its own: `head` must be no name yet but the
- * start of one, and `head + tail` a name or the start of one (`服务对象满意度指` + `标`).
+ * start of one, and `head + tail` a name or the start of one (`服务对象满意度指` + `标`). When the
+ * first page's text already ends with the tail (`服务对象满意度指标` + `标`), the name is `head`.
  */
 export function restOfName(head: string, tail: string, names: readonly string[]): string | null {
-  if (!head || names.includes(head) || !names.some((n) => n.startsWith(head))) return null;
+  if (!head || !names.some((n) => n.startsWith(head))) return null;
+  // The text layer of the first page may hold the whole name (its tail clipped, not printed there).
+  if (!names.includes(tail) && tail.length < head.length && head.endsWith(tail)) return head;
+  if (names.includes(head)) return null;
   const joined = head + tail;
   return names.some((n) => n.startsWith(joined)) ? joined : null;
 }

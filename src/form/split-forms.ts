@@ -1,6 +1,7 @@
 import type { Box } from '../geometry.ts';
 import type { Cell, FreeLine, PageLayout, Table } from '../table/types.ts';
 import { isTitle, matchLabel, yearOf } from './labels.ts';
+import { withoutRunningLines } from './running-lines.ts';
 
 /** One table row as the mapper sees it: every cell covering the row, left to right. */
 export interface FormRow {
@@ -46,7 +47,8 @@ type Item = { y: number; line: FreeLine } | { y: number; table: Table };
  * Split a document into forms: a new form starts at each title line, whether it stands above
  * the table or inside its first row; tables until the next title continue the current form.
  */
-export function splitForms(pages: readonly PageLayout[]): FormChunk[] {
+export function splitForms(layouts: readonly PageLayout[]): FormChunk[] {
+  const pages = withoutRunningLines(layouts);
   const forms: FormChunk[] = [];
   let current: FormChunk | null = null;
   const start = (title: FormChunk['title']): FormChunk => {

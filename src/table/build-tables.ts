@@ -4,10 +4,11 @@ import { normalizeText } from '../schema/normalize-text.ts';
 import type { PageChar, PageContent } from '../pdf/types.ts';
 import { closeOpenEnds } from './close-open-ends.ts';
 import { cleanEdges } from './edges.ts';
-import { forcedBreaks } from './forced-breaks.ts';
+import { cellText } from './cell-text.ts';
 import { keepRunsTogether } from './keep-runs-together.ts';
+import { claimOverflowLines } from './overflow-lines.ts';
 import { edgesToIntersections, intersectionsToCells } from './cells-from-edges.ts';
-import { charsToLines, joinLines } from './text-lines.ts';
+import { charsToLines } from './text-lines.ts';
 import type { Cell, FreeLine, PageLayout, Table } from './types.ts';
 
 /** A table needs at least this many cells; fewer is a box around a heading or a stray frame. */
@@ -77,12 +78,9 @@ function assignChars(tables: Table[], chars: readonly PageChar[]): PageChar[] {
     else free.push(ch);
   }
   for (const table of tables) keepRunsTogether(table);
-  for (const cell of cells) {
-    const lines = charsToLines(cell.chars);
-    cell.lines = lines.map((l) => normalizeText(l.text));
-    cell.text = joinLines(cell.lines, forcedBreaks(lines, cell.box));
-  }
-  return free;
+  const rest = claimOverflowLines(tables, free);
+  for (const cell of cells) Object.assign(cell, cellText(cell.chars, cell.box));
+  return rest;
 }
 
 /** One page's ruled tables with their text, and the lines of text outside them. */

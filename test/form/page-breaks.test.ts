@@ -167,3 +167,15 @@ test('a new category at the top of a page is not joined to the one before the br
     'implementation|效益指标|社会效益指标|参训人次|600人次',
   ]);
 });
+
+test('a label cut by a page break where its first part reads as a clipped label is still read whole', (t) => {
+  const page1: SpecCell[] = [...TOP, { col: 0, row: 1, colSpan: 2, lines: ['保证项目实施的制度、'] }, { col: 2, row: 1, colSpan: 6, lines: ['原则组织'] }];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, colSpan: 2, lines: ['措施'] },
+    { col: 2, row: 0, colSpan: 6, lines: ['实施。'] },
+    { col: 0, row: 1, colSpan: 2, lines: ['项目实施计划'] },
+    { col: 2, row: 1, colSpan: 6, lines: ['全年'] },
+  ];
+  const [draft] = draftOf([page1, page2]);
+  t.is(draft!.safeguards, '原则组织实施。');
+});
