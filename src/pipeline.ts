@@ -98,7 +98,8 @@ export async function extractRecords(
   const { pageCount, layouts, pageMethods, corrections } = await readLayouts(data, options);
   const forms = splitForms(layouts);
   if (forms.length === 0) {
-    throw new ExtractError('FORM_NOT_FOUND', `${file} holds no 项目支出绩效目标申报表 form (no ruled table with a 项目名称 row was found on ${pageCount} page(s)).`);
+    const hint = options.ocr === 'never' ? ' OCR was off (--ocr never): if it is a scan, read it with --ocr auto.' : '';
+    throw new ExtractError('FORM_NOT_FOUND', `${file} holds no 项目支出绩效目标申报表 form (no ruled table with a 项目名称 row was found on ${pageCount} page(s)).${hint}`);
   }
   const ocrPages = new Set([...pageMethods].filter(([, m]) => m === 'ocr').map(([p]) => p));
   const records = forms.map((form, i) => {
