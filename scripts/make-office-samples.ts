@@ -12,11 +12,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TruthRecord } from './samples/truth.ts';
 import { fodsDocument, type Sheet } from './office-samples/fods.ts';
-import { fitAmounts, formRows } from './office-samples/form-sheet.ts';
+import { fodtDocument, type Paragraph, type TextForm } from './office-samples/fodt.ts';
+import { fitAmounts, formRows, headRows } from './office-samples/form-sheet.ts';
 import { drawWorkbook } from './office-samples/random-workbook.ts';
 import { WORKBOOKS, type Workbook } from './office-samples/workbooks.ts';
 import { Rng } from './varied/prng.ts';
@@ -59,6 +60,20 @@ function sheetsOf(book: Workbook, records: TruthRecord[]): Sheet[] {
   return [{ name: 'Sheet1', columns: book.look.columns, rows }];
 }
 
+/** Word-processor forms: the title and year rows become paragraphs above the form's table. */
+function textFormsOf(book: Workbook, records: TruthRecord[]): TextForm[] {
+  const rng = new Rng(book.seed);
+  book.look.columns = fitAmounts(book.look, book.forms.map((i) => records[i]!));
+  return book.forms.map((i, k) => {
+    const rows = formRows(records[i]!, book.look, rng);
+    const head = rows.slice(0, headRows(book.look));
+    const paragraphs: Paragraph[] = head.flatMap((row) => [...row.cells.values()].map((cell) => ({ text: String(cell.value ?? ''), style: cell.style })));
+    if (k > 0 && book.breakBetweenForms && paragraphs[0]) paragraphs[0].pageBreak = true;
+    // The word processor sizes rows itself.
+    return { paragraphs, columns: book.look.columns, rows: rows.slice(head.length).map((r) => ({ ...r, height: undefined })) };
+  });
+}
+
 function convert(fods: string, outDir: string): void {
   // A private profile, so a desktop LibreOffice of the same user is neither used nor disturbed.
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
@@ -78,11 +93,12 @@ function main(): void {
   const manifest: { file: string; kind: 'vector'; records: TruthRecord[] }[] = [];
   try {
     for (const book of books) {
-      const fods = join(work, `${book.name}.fods`);
-      writeFileSync(fods, fodsDocument(sheetsOf(book, records), book.page));
-      convert(fods, work);
+      const writer = book.app === 'writer';
+      const source = join(work, `${book.name}.${writer ? 'fodt' : 'fods'}`);
+      writeFileSync(source, writer ? fodtDocument(textFormsOf(book, records), book.page) : fodsDocument(sheetsOf(book, records), book.page));
+      convert(source, work);
       renameSync(join(work, `${book.name}.pdf`), join(outDir, `${book.name}.pdf`));
-      if (args['keep-fods']) writeFileSync(join(outDir, `${book.name}.fods`), readFileSync(fods));
+      if (args['keep-fods']) writeFileSync(join(outDir, basename(source)), readFileSync(source));
       manifest.push({ file: `${book.name}.pdf`, kind: 'vector', records: book.forms.map((i) => records[i]!) });
       console.log(`${book.name}.pdf: forms ${book.forms.map((i) => i + 1).join(', ')}`);
     }

@@ -123,6 +123,9 @@ export function fitAmounts(look: Look, records: readonly TruthRecord[]): number[
   return columns;
 }
 
+/** The rows above the table: title, year line and the spacer row when there is one. */
+export const headRows = (look: Look): number => (look.spacerRow ? 3 : 2);
+
 export function formRows(record: TruthRecord, look: Look, rng: Rng): SheetRow[] {
   const G = GRIDS[look.grid];
   const L = look.labels;

@@ -20,6 +20,7 @@ export function drawWorkbook(rng: Rng, name: string, forms: number[]): Workbook 
   const breakBetweenForms = rng.chance(0.6);
   return {
     name,
+    app: rng.chance(0.35) ? 'writer' : 'calc',
     forms,
     sheets: rng.chance(0.4) ? 'per-form' : 'one',
     breakBetweenForms,

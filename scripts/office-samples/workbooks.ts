@@ -9,6 +9,8 @@ import type { Look } from './form-sheet.ts';
 export interface Workbook {
   /** PDF base name. */
   name: string;
+  /** A spreadsheet (Calc) or a word-processor document with one table per form (Writer). */
+  app?: 'calc' | 'writer';
   /** Which forms of the truth file, in order. */
   forms: number[];
   /** One sheet with every form under the previous one, or one sheet per form. */
@@ -85,5 +87,38 @@ export const WORKBOOKS: Workbook[] = [
       yearLine: (y) => `（${y}年度）`,
     },
     page: { width: A4.height, height: A4.width, landscape: true, margins: '1.2cm', fitWidth: 1, header: 'sheet-name', footer: 'page', fonts: ['Noto Serif CJK SC', 'Noto Sans CJK SC'] },
+  },
+  {
+    // Person 3: a word-processor document (as in Word/WPS), all seven forms, each a title and year
+    // paragraph above one table, a page break before each title; rows grow with their text and
+    // may break across pages (the word processor's default); 10.5 pt (Word's 五号) Noto Serif CJK SC,
+    // bold labels, bold Noto Sans CJK SC title; labels over two columns; full-width labels; amounts
+    // typed as text with thousands separators; footer 第 N 页 共 M 页.
+    name: 'office-writer-portrait',
+    app: 'writer',
+    forms: [0, 1, 2, 3, 4, 5, 6],
+    sheets: 'one',
+    breakBetweenForms: true,
+    seed: 5,
+    look: {
+      grid: 'wide',
+      columns: [34, 50, 72, 66, 58, 72, 66, 60],
+      font: 'Noto Serif CJK SC',
+      labelFont: 'Noto Serif CJK SC',
+      titleFont: 'Noto Sans CJK SC',
+      size: 10.5,
+      titleSize: 16,
+      labelBold: true,
+      border: '0.5pt solid #000000',
+      wrapFundLabels: true,
+      shrinkCentral: false,
+      format: '#,##0',
+      labels: REFERENCE_LABELS,
+      valign: 'middle',
+      emptyCategories: true,
+      spacerRow: false,
+      yearLine: (y) => `(${y}年度)`,
+    },
+    page: { ...A4, landscape: false, margins: '2cm', fitWidth: 0, footer: 'page-of', fonts: ['Noto Serif CJK SC', 'Noto Sans CJK SC'] },
   },
 ];

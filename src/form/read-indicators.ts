@@ -176,7 +176,8 @@ export function readIndicatorRows(
       if ((!nameCell || !row.fresh.has(nameCell)) && (!valueCell || !row.fresh.has(valueCell))) continue;
       const list = sides[period];
       const previous = list[list.length - 1];
-      if (continues && previous && !l1Text && !l2Text && (!name || !value)) {
+      // (A level name that only went on from the page before is no new group either.)
+      if (continues && previous && (!l1Text || l1Joined) && (!l2Text || l2Joined) && (!name || !value)) {
         previous.name += name;
         previous.value += value;
         warnings.push({

@@ -179,3 +179,16 @@ test('a label cut by a page break where its first part reads as a clipped label 
   const [draft] = draftOf([page1, page2]);
   t.is(draft!.safeguards, '原则组织实施。');
 });
+
+test('an indicator row a word processor broke across pages is one indicator, its level 2 joined too', (t) => {
+  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+    ...HEADER,
+    ...['效益指标', '可持续影响', '人才队伍稳', '≥60%', '可持续影响指标', '人才队伍稳定性', '≥60%'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
+  ];
+  const page2: SpecCell[] = ['', '', '指标', '定性', '', '', '', ''].map((text, i) => ({ col: i, row: 0, lines: text ? [text] : [] }));
+  const [draft] = draftOf([page1, page2]);
+  t.deepEqual(rows(draft!), ['implementation|效益指标|可持续影响指标|人才队伍稳定性|≥60%', 'annual|效益指标|可持续影响指标|人才队伍稳定性|≥60%']);
+});
