@@ -47,9 +47,11 @@ function sheetsOf(book: Workbook, records: TruthRecord[]): Sheet[] {
   const rng = new Rng(book.seed);
   const used = new Set<string>();
   book.look.columns = fitAmounts(book.look, book.forms.map((i) => records[i]!));
-  // Widened past the page: the person then prints it fitted to the page width.
+  // Wider than the page: the person scales the print down until it fits the page width.
   const cm = (s: string) => (parseFloat(s) / 2.54) * 72;
-  if (book.look.columns.reduce((a, b) => a + b, 0) > cm(book.page.width) - 2 * cm(book.page.margins)) book.page.fitWidth = 1;
+  const width = book.look.columns.reduce((a, b) => a + b, 0);
+  const room = cm(book.page.width) - 2 * cm(book.page.margins);
+  if (width > room && book.page.fitWidth === 0) book.page.scale = Math.floor((100 * room) / width);
   const forms = book.forms.map((i) => formRows(records[i]!, book.look, rng));
   if (book.sheets === 'per-form') return forms.map((rows, k) => ({ name: sheetName(records[book.forms[k]!]!.projectName, used), columns: book.look.columns, rows }));
   const rows = forms.flatMap((form, k) => {

@@ -48,6 +48,11 @@ export interface PageSetup {
   margins: string;
   /** Fit the print to this many pages wide (0: no scaling). */
   fitWidth: number;
+  /**
+   * Print at this percentage instead (Excel's "adjust to N% of normal size"). LibreOffice 7.4's
+   * fit-to-width leaves out the last rows of some sheets, so drawn workbooks scale this way.
+   */
+  scale?: number;
   header?: 'sheet-name';
   footer?: 'page' | 'page-of';
   /** Font names the styles use (declared as font faces). */
@@ -143,7 +148,7 @@ export function fodsDocument(sheets: Sheet[], page: PageSetup): string {
       : page.footer === 'page-of'
         ? `<style:footer>${region('第 <text:page-number>1</text:page-number> 页，共 <text:page-count>1</text:page-count> 页')}</style:footer>`
         : '<style:footer style:display="false"/>';
-  const fit = page.fitWidth > 0 ? ` style:scale-to-X="${page.fitWidth}" style:scale-to-Y="0"` : '';
+  const fit = page.scale ? ` style:scale-to="${page.scale}%"` : page.fitWidth > 0 ? ` style:scale-to-X="${page.fitWidth}" style:scale-to-Y="0"` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">
 <office:font-face-decls>${page.fonts.map((f) => `<style:font-face style:name="${esc(f)}" svg:font-family="${esc(f)}"/>`).join('')}</office:font-face-decls>

@@ -49,8 +49,8 @@ export function drawWorkbook(rng: Rng, name: string, forms: number[]): Workbook 
       height: landscape ? '21cm' : '29.7cm',
       landscape,
       margins: `${marginCm}cm`,
-      // A table wider than the page is always fitted to it (nobody prints half a form per page).
-      fitWidth: rng.chance(0.7) || columns.reduce((a, b) => a + b, 0) > avail ? 1 : 0,
+      // Scaling is set by make-office-samples once the columns are final (nobody prints half a form per page).
+      fitWidth: 0,
       ...(rng.chance(0.4) ? { header: 'sheet-name' as const } : {}),
       ...(rng.chance(0.6) ? { footer: rng.pick(['page', 'page-of'] as const) } : {}),
       fonts: FONTS,

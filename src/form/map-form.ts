@@ -27,6 +27,10 @@ const FUNDING: Partial<Record<LabelKey, FundingPart>> = {
 };
 const REQUIRED_LABELS: LabelKey[] = ['projectName', 'department', 'funding', 'overview', 'overallGoal', 'indicators'];
 
+/** The rest of a row cut by a page break has the row's columns: cell for cell, the same sides. */
+const sameColumns = (a: FormRow, b: FormRow) =>
+  a.cells.length === b.cells.length && a.cells.every((c, i) => Math.abs(c.box[0] - b.cells[i]!.box[0]) < 2 && Math.abs(c.box[2] - b.cells[i]!.box[2]) < 2);
+
 /** How well a row's cells read as labels: 2 for each exact match, 1 for a clipped or misspelt one. */
 const labelScore = (row: FormRow) => row.cells.reduce((n, c) => n + ((m) => (m ? (m.exact ? 2 : 1) : 0))(matchLabel(c.text)), 0);
 
@@ -124,7 +128,7 @@ export function mapForm(chunk: FormChunk): FormDraft {
   for (let r = 0; r < chunk.rows.length; r++) {
     let row = chunk.rows[r]!;
     const next = chunk.rows[r + 1];
-    if (next?.continues) {
+    if (next?.continues && sameColumns(row, next) && !headerColumns(next)) {
       const joined = joinSplitRow(row, next);
       if ((headerColumns(joined) && !headerColumns(row)) || labelScore(joined) > labelScore(row)) {
         row = joined;
@@ -134,7 +138,7 @@ export function mapForm(chunk: FormChunk): FormDraft {
     const columns = headerColumns(row);
     if (columns) {
       seen.add('indicators');
-      const block = readIndicatorRows(chunk.rows.slice(r + 1), columns, warnings);
+      const block = readIndicatorRows(chunk.rows.slice(r + 1), columns, warnings, chunk.rows.flatMap((x) => x.cells));
       draft.indicators = block.indicators;
       Object.assign(provenance, block.provenance);
       break;

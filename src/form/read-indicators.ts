@@ -1,6 +1,8 @@
 import type { Box } from '../geometry.ts';
 import type { Indicator, Period, Provenance, RecordWarning } from '../schema/record.ts';
 import type { Cell } from '../table/types.ts';
+import { endsFull, textPadding } from '../table/forced-breaks.ts';
+import { charsToLines } from '../table/text-lines.ts';
 import { cellProvenance } from './draft.ts';
 import { LEVEL1_NAMES, LEVEL2_NAMES, matchLabel, type LabelKey } from './labels.ts';
 import type { FormRow } from './split-forms.ts';
@@ -44,6 +46,29 @@ export function headerColumns(row: FormRow): IndicatorColumns | null {
 }
 
 /**
+ * Was the row before a page break cut by it, its texts going on in `row`, the first row of the next
+ * page? A word processor breaks a row where the page ends and draws a rule under each part, so the
+ * parts look like two rows. They are one when every name and value shown in `row` continues a cell
+ * of the last row whose last line is full (its next glyph could not have followed on that line),
+ * two or more cells of them.
+ */
+function wrapsOver(last: FormRow | undefined, row: FormRow, columns: IndicatorColumns, pad: number): boolean {
+  if (!last) return false;
+  let pairs = 0;
+  for (const period of ['implementation', 'annual'] as const) {
+    for (const column of [columns[period].name, columns[period].value]) {
+      const now = cellIn(row, column);
+      const before = cellIn(last, column);
+      const first = now && [...now.chars].sort((a, b) => a.baseline - b.baseline || a.box[0] - b.box[0])[0];
+      if (!first) continue;
+      if (!before || !endsFull(charsToLines(before.chars), before.box, pad, first.box[2] - first.box[0])) return false;
+      pairs++;
+    }
+  }
+  return pairs >= 2;
+}
+
+/**
  * The name a merged cell cut by a page break prints over both pages, `head` before the break and
  * `tail` after it, or null when `tail` is a name of its own: `head` must be no name yet but the
  * start of one, and `head + tail` a name or the start of one (`服务对象满意度指` + `标`). When the
@@ -84,6 +109,8 @@ export function readIndicatorRows(
   rows: readonly FormRow[],
   initial: IndicatorColumns,
   warnings: RecordWarning[],
+  /** Cells to tell the table's cell padding from (default: those of `rows`). */
+  padCells?: readonly Cell[],
 ): IndicatorBlock {
   let columns = initial;
   const sides: Record<Period, ReadIndicator[]> = { implementation: [], annual: [] };
@@ -117,6 +144,8 @@ export function readIndicatorRows(
     });
   };
   let afterRepeatedHeader = false;
+  const pad = textPadding(padCells ?? rows.flatMap((r) => r.cells));
+  let lastRow: FormRow | undefined;
   for (const row of rows) {
     const header = headerColumns(row);
     if (header) {
@@ -150,14 +179,21 @@ export function readIndicatorRows(
         groupL1 = [];
       }
     }
-    for (const period of ['implementation', 'annual'] as const) {
+    const shown = (['implementation', 'annual'] as const).map((period) => {
       const cols = columns[period];
       const l2Cell = cellIn(row, cols.level2);
       const nameCell = cellIn(row, cols.name);
       const valueCell = cellIn(row, cols.value);
-      const l2Text = (l2Cell && joinedNames.get(l2Cell)) ?? l2Cell?.text ?? '';
       const name = nameCell && nameCell !== l2Cell ? nameCell.text : '';
       const value = valueCell && valueCell !== nameCell ? valueCell.text : '';
+      return { period, l2Cell, nameCell, valueCell, name, value };
+    });
+    // A page break cuts a whole row: when one side shows only part of an indicator (a name without
+    // its value or a value without its name), what the other side shows is the rest of its row too.
+    const cutRow = continues && (shown.some((x) => !!x.name !== !!x.value) || wrapsOver(lastRow, row, columns, pad));
+    lastRow = row;
+    for (const { period, l2Cell, nameCell, valueCell, name, value } of shown) {
+      const l2Text = (l2Cell && joinedNames.get(l2Cell)) ?? l2Cell?.text ?? '';
       const l2Joined = continues && l2Text ? restOfName(level2[period], l2Text, LEVEL2_NAMES) : null;
       if (l2Joined) {
         joinName(groupL2[period], 'level2', l2Joined);
@@ -177,7 +213,7 @@ export function readIndicatorRows(
       const list = sides[period];
       const previous = list[list.length - 1];
       // (A level name that only went on from the page before is no new group either.)
-      if (continues && previous && (!l1Text || l1Joined) && (!l2Text || l2Joined) && (!name || !value)) {
+      if (continues && previous && (!l1Text || l1Joined) && (!l2Text || l2Joined) && (!name || !value || cutRow)) {
         previous.name += name;
         previous.value += value;
         warnings.push({

@@ -20,3 +20,20 @@ export function forcedBreaks(lines: readonly TextLine[], cell: Box): boolean[] {
     return line.box[2] - line.box[0] + (next.box[2] - next.box[0]) > room;
   });
 }
+
+/** The padding of a table's cells: the least distance from a cell's left side to its text. */
+export function textPadding(cells: readonly { box: Box; chars: readonly { box: Box }[] }[]): number {
+  let pad = Infinity;
+  for (const c of cells) for (const ch of c.chars) pad = Math.min(pad, ch.box[0] - c.box[0]);
+  return Number.isFinite(pad) ? Math.max(0, pad) : 0;
+}
+
+/**
+ * Is a cell's last line full, so that a glyph of this width could not have followed it? Then the
+ * text went on past the line: onto the next line, or over a page break onto the next page.
+ */
+export function endsFull(lines: readonly TextLine[], cell: Box, pad: number, nextWidth: number): boolean {
+  const last = lines[lines.length - 1];
+  if (!last) return false;
+  return last.box[2] - last.box[0] + nextWidth > cell[2] - cell[0] - 2 * pad;
+}

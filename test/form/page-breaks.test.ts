@@ -192,3 +192,61 @@ test('an indicator row a word processor broke across pages is one indicator, its
   const [draft] = draftOf([page1, page2]);
   t.deepEqual(rows(draft!), ['implementation|效益指标|可持续影响指标|人才队伍稳定性|≥60%', 'annual|效益指标|可持续影响指标|人才队伍稳定性|≥60%']);
 });
+
+test('a row broken across pages with full lines on both sides is one row; a new row is not', (t) => {
+  // Cells 50pt wide, text 8pt (synthetic cells pad 2pt): `全年工作时` fills its line (5×8 + 8 > 46)
+  // and goes on as `间` on the next page; likewise the value and the annual side.
+  const xs = [20, 60, 110, 160, 210, 260, 310, 360, 410];
+  const header = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+  const make = (last: string[], next: string[]) => {
+    const page1: SpecCell[] = [
+      { col: 0, row: 0, colSpan: 2, lines: ['项目名称'] },
+      { col: 2, row: 0, colSpan: 6, lines: ['测试项目'] },
+      { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+      ...header,
+      ...last.map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
+    ];
+    const page2: SpecCell[] = next.map((text, i) => ({ col: i, row: 0, lines: text ? [text] : [] }));
+    const layouts = [page1, page2].map((cells, i) =>
+      buildPageLayout(synthPage({ xs, top: i === 0 ? 60 : 30, rowHeight: 24, cells, freeLines: i === 0 ? title : [], pageNumber: i + 1 })),
+    );
+    return rows(mapForm(splitForms(layouts)[0]!));
+  };
+  t.deepEqual(make(['产出指标', '时效指标', '全年工作时', '符合政府采', '时效指标', '受理群众投', '大于十一个'], ['', '', '', '间', '购标准', '', '诉举报', '月']), [
+    'implementation|产出指标|时效指标|全年工作时间|符合政府采购标准',
+    'annual|产出指标|时效指标|受理群众投诉举报|大于十一个月',
+  ]);
+  // The same, but the lines before the break are short: the next page starts new rows.
+  t.deepEqual(make(['产出指标', '时效指标', '采购时限', '按时', '时效指标', '采购时限', '按时'], ['', '', '', '项目完成', '年内', '', '项目完成', '年内']), [
+    'implementation|产出指标|时效指标|采购时限|按时',
+    'implementation|产出指标|时效指标|项目完成|年内',
+    'annual|产出指标|时效指标|采购时限|按时',
+    'annual|产出指标|时效指标|项目完成|年内',
+  ]);
+});
+
+test('the indicator header at the top of a page is not read as the rest of the row before it', (t) => {
+  // The goal row runs from page 1 over page 2 (beside a blank label fragment); page 3 starts with
+  // the indicator header, whose 绩效指标 would read as the blank fragment's label if joined to it.
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, colSpan: 2, rowSpan: 2, lines: ['总体目标'] },
+    { col: 2, row: 1, colSpan: 3, lines: ['实施期目标'] },
+    { col: 5, row: 1, colSpan: 3, lines: ['年度目标'] },
+    { col: 2, row: 2, colSpan: 3, lines: ['甲'] },
+    { col: 5, row: 2, colSpan: 3, lines: ['乙'] },
+  ];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, lines: [] },
+    { col: 1, row: 0, colSpan: 4, lines: [] },
+    { col: 5, row: 0, colSpan: 3, lines: ['丙'] },
+  ];
+  const page3: SpecCell[] = [
+    { col: 0, row: 0, rowSpan: 2, lines: ['绩效指标'] },
+    ...['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 0, lines: [text] })),
+    ...['产出指标', '数量指标', '培训场次', '4场', '数量指标', '培训场次', '4场'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] })),
+  ];
+  const [draft] = draftOf([page1, page2, page3]);
+  t.deepEqual(draft!.goals, { implementation: '甲', annual: '乙丙' });
+  t.is(draft!.indicators.length, 2);
+});
