@@ -66,6 +66,11 @@ function sheetsOf(book: Workbook, records: TruthRecord[]): Sheet[] {
 function textFormsOf(book: Workbook, records: TruthRecord[]): TextForm[] {
   const rng = new Rng(book.seed);
   book.look.columns = fitAmounts(book.look, book.forms.map((i) => records[i]!));
+  // A word processor's table lies within the page's margins: narrowed to fit them, as a person would.
+  const cm = (s: string) => (parseFloat(s) / 2.54) * 72;
+  const room = cm(book.page.width) - 2 * cm(book.page.margins);
+  const width = book.look.columns.reduce((a, b) => a + b, 0);
+  if (width > room) book.look.columns = book.look.columns.map((w) => Math.floor((w * room * 10) / width) / 10);
   return book.forms.map((i, k) => {
     const rows = formRows(records[i]!, book.look, rng);
     const head = rows.slice(0, headRows(book.look));

@@ -79,6 +79,8 @@ export interface Look {
   emptyCategories: boolean;
   /** A blank row between the year line and the table. */
   spacerRow: boolean;
+  /** The title and year rows bordered too (the person selected the whole range for "all borders"). */
+  borderedTitle?: boolean;
   yearLine: (year: number) => string;
 }
 
@@ -150,9 +152,10 @@ export function formRows(record: TruthRecord, look: Look, rng: Rng): SheetRow[] 
   };
 
   const title = newRow(look.titleSize * 2);
-  put(title, [0, 8], record.title, { font: look.titleFont, size: look.titleSize, bold: true, align: 'center' });
+  const titleBorder = look.borderedTitle ? { border: look.border } : {};
+  put(title, [0, 8], record.title, { font: look.titleFont, size: look.titleSize, bold: true, align: 'center', ...titleBorder });
   const year = newRow(look.size * 2);
-  put(year, [0, 8], look.yearLine(record.year), { font: look.font, size: look.size + 1, align: 'center' });
+  put(year, [0, 8], look.yearLine(record.year), { font: look.font, size: look.size + 1, align: 'center', ...titleBorder });
   if (look.spacerRow) newRow(look.size);
 
   const name = newRow(heightFor([[record.projectName, G.value]]));

@@ -42,6 +42,7 @@ export function drawWorkbook(rng: Rng, name: string, forms: number[]): Workbook 
       valign: rng.pick(['middle', 'top'] as const),
       emptyCategories: rng.chance(0.7),
       spacerRow: rng.chance(0.3),
+      borderedTitle: rng.chance(0.25),
       yearLine: rng.pick([(y: number) => `(${y}年度)`, (y: number) => `（${y}年度）`, (y: number) => `${y}年度`]),
     },
     page: {

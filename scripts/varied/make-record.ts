@@ -83,7 +83,8 @@ function projectFunding(rng: Rng): TruthRecord['funding'] {
     const f = funding(rng, impl);
     return { implementation: f, annual: { ...f } };
   }
-  const annual = shape === 'annualAbove' ? impl + amount(rng) : Math.round(impl / rng.int(2, 5));
+  const cents = (n: number) => Math.round(n * 100) / 100;
+  const annual = shape === 'annualAbove' ? cents(impl + amount(rng)) : Math.round(impl / rng.int(2, 5));
   return { implementation: funding(rng, impl), annual: funding(rng, annual) };
 }
 

@@ -106,7 +106,8 @@ export function drawPdfkitLayout(rng: Rng, id: string, labels: FormLabels): Layo
     kinsoku: rng.chance(0.5),
     // Radical code points only with Noto Sans SC, which draws them (the system fonts have no such glyphs).
     radicals: rng.chance(0.15) && font.value.includes('NotoSansSC') ? { 目: '⽬', 门: '⻔', 一: '⼀', 长: '⻓', 人: '⼈', 工: '⼯' } : null,
-    joinPeriodRun: false,
+    // One text run for 项目期 and its value (drawn again when the value wraps, which pdfkit cannot join).
+    joinPeriodRun: rng.chance(0.2),
     repeatIndicatorHeader: rng.chance(0.3),
     forms: rng.chance(0.4) ? 'flow' : 'one',
     titleGap: rng.int(4, 12),

@@ -91,7 +91,8 @@ export function mapForm(chunk: FormChunk): FormDraft {
   const goalHeaders: Partial<Record<Period, Box>> = {};
   const fundingColumns: Partial<Record<Period, Box>> = {};
   let inFunding = false;
-  let lastText = null as { field: TextField | 'goals'; row: number } | null;
+  // The text being read, its last row, and where its values start (right of its label).
+  let lastText = null as { field: TextField | 'goals'; row: number; left: number } | null;
 
   const noteLabel = (match: LabelMatch, cell: Cell, field: string) => {
     seen.add(match.key);
@@ -105,16 +106,16 @@ export function mapForm(chunk: FormChunk): FormDraft {
     }
   };
 
-  const appendText = (field: TextField, cells: Cell[], r: number) => {
+  const appendText = (field: TextField, cells: Cell[], r: number, left = lastText?.left ?? -Infinity) => {
     const row = rowAt(r);
-    lastText = { field, row: r };
+    lastText = { field, row: r, left };
     if (cells.length === 0) return;
     draft[field] = (draft[field] ?? '') + cells.map((c) => c.text).join('');
     provenance[field] ??= cellProvenance(row.pageNumber, cells[0]!);
   };
-  const appendGoals = (cells: Cell[], r: number) => {
+  const appendGoals = (cells: Cell[], r: number, left = lastText?.left ?? -Infinity) => {
     const row = rowAt(r);
-    lastText = { field: 'goals', row: r };
+    lastText = { field: 'goals', row: r, left };
     cells.forEach((c, order) => {
       const period = goalPeriod(c, goalHeaders, order);
       draft.goals[period] = (draft.goals[period] ?? '') + c.text;
@@ -174,12 +175,12 @@ export function mapForm(chunk: FormChunk): FormDraft {
       if (key === 'overallGoal') {
         if (row.fresh.has(cell)) noteLabel(match, cell, 'goals');
         labelled = true;
-        appendGoals(valueCells, r);
+        appendGoals(valueCells, r, cell.box[2] - 1);
         continue;
       }
       if (TEXTS[key] && !row.fresh.has(cell)) {
         labelled = true;
-        appendText(TEXTS[key]!, valueCells.filter((c) => c.box[0] >= cell.box[2] - 1), r);
+        appendText(TEXTS[key]!, valueCells.filter((c) => c.box[0] >= cell.box[2] - 1), r, cell.box[2] - 1);
         continue;
       }
       if (!row.fresh.has(cell)) continue;
@@ -224,15 +225,18 @@ export function mapForm(chunk: FormChunk): FormDraft {
         const field = TEXTS[key]!;
         noteLabel(match, cell, field);
         draft[field] = null;
-        appendText(field, valueCells.filter((c) => c.box[0] >= cell.box[2] - 1), r);
+        appendText(field, valueCells.filter((c) => c.box[0] >= cell.box[2] - 1), r, cell.box[2] - 1);
       } else if (key === 'funding' || key === 'indicators') {
         noteLabel(match, cell, key);
       }
     }
-    // A long text broken by a page break goes on in an unlabelled row: join it back.
-    if (!labelled && lastText && lastText.row === r - 1 && row.continues && valueCells.length > 0) {
-      if (lastText.field === 'goals') appendGoals(valueCells, r);
-      else appendText(lastText.field, valueCells, r);
+    // A long text broken by a page break goes on in an unlabelled row: join it back. Only cells
+    // under its values count: beside them, in the label column, a spreadsheet may print the rest of
+    // the cut label cell (`总体` / `目标`).
+    const going = lastText ? valueCells.filter((c) => c.box[0] >= lastText!.left) : [];
+    if (!labelled && lastText && lastText.row === r - 1 && row.continues && going.length > 0) {
+      if (lastText.field === 'goals') appendGoals(going, r);
+      else appendText(lastText.field, going, r);
       warnings.push({
         code: 'row-split-across-pages',
         field: lastText.field,
