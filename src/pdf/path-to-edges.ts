@@ -1,4 +1,4 @@
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.ts';
 import type { Edge } from './types.ts';
 import { apply, type Matrix } from './matrix.ts';
 

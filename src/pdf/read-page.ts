@@ -1,4 +1,5 @@
-import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS } from './pdfjs.ts';
 import { ExtractError } from '../errors.ts';
 import { placeGlyphs, type GlyphRun } from './glyph-positions.ts';
 import {
