@@ -61,8 +61,9 @@ export function decidePage(page: PageContent, mode: OcrMode = 'auto'): PageDecis
   if (mode === 'never') return { ocr: false, reason: 'disabled' };
   const glyphs = page.chars.filter((c) => c.text.trim() !== '' || c.text === '');
   const scanned = imageShare(page) >= SCAN_IMAGE_SHARE;
-  // a few glyphs on a ruled, imageless page: the end of a table carried over, read as it is
-  if (glyphs.length === 0 || (glyphs.length < MIN_TEXT_GLYPHS && (scanned || page.edges.length === 0))) return { ocr: true, reason: 'no-text-layer' };
+  // A few glyphs on a page without a scan image are all it holds (the end of a table carried
+  // over, a page footer); rendering and OCR would only find them again.
+  if (glyphs.length === 0 || (glyphs.length < MIN_TEXT_GLYPHS && scanned)) return { ocr: true, reason: 'no-text-layer' };
   const unusable = glyphs.filter((c) => isUnusableGlyph(c.text)).length;
   if (unusable > MAX_UNUSABLE_SHARE * glyphs.length) return { ocr: true, reason: 'unusable-text' };
   if (scanned) {

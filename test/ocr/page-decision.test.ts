@@ -49,9 +49,11 @@ test('--ocr always and never override the decision', (t) => {
   t.deepEqual(decidePage({ ...A4, chars: [], edges: [] }, 'never'), { ocr: false, reason: 'disabled' });
 });
 
-test('a few glyphs on a ruled page without a scan image are its text, not a missing layer', (t) => {
+test('a few glyphs on a page without a scan image are its text, not a missing layer', (t) => {
   const tail: PageContent = { ...A4, chars: words('≥9个'), edges: table };
   t.false(decidePage(tail).ocr);
   t.true(decidePage({ ...tail, images: [scanImage] }).ocr);
-  t.true(decidePage({ ...tail, edges: [] }).ocr);
+  // a page footer alone (第 14 页 共 14 页): nothing else on the page to read
+  t.false(decidePage({ ...tail, chars: words('第14页共14页'), edges: [] }).ocr);
+  t.true(decidePage({ ...tail, chars: [], edges: [] }).ocr);
 });
