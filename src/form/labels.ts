@@ -106,10 +106,25 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 const ENTRIES = Object.entries(LABELS).flatMap(([key, forms]) => forms.map((form) => ({ key: key as LabelKey, form })));
 
+/** No label or wording above is longer than this (squashed): a longer text is a value. */
+const MAX_LABEL_LENGTH = 24;
+/** Readings of recent texts: the mapper asks about the same cells several times. */
+const memo = new Map<string, LabelMatch | null>();
+const MEMO_SIZE = 4096;
+
 /** The label a cell's text stands for, or null when it is not (unambiguously) a label. */
 export function matchLabel(text: string): LabelMatch | null {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  const match = readLabel(text);
+  memo.set(text, match);
+  return match;
+}
+
+function readLabel(text: string): LabelMatch | null {
   const s = squashLabel(text);
-  if (!s) return null;
+  if (!s || s.length > MAX_LABEL_LENGTH) return null;
   const exact = ENTRIES.find((e) => e.form === s);
   if (exact) return { key: exact.key, exact: true };
   const worded = wordingOf(s);

@@ -63,17 +63,46 @@ export function boxesToTable(pageNumber: number, boxes: readonly Box[]): Table {
   return { pageNumber, box: unionBoxes(boxes), xs, ys, cells };
 }
 
-/** Give each glyph to the smallest cell holding its centre; return the glyphs no cell holds. */
+/** A table's cells by the grid rows they span, so that a glyph is tested against its row's cells only. */
+function cellsByRow(table: Table): Cell[][] {
+  const rows: Cell[][] = table.ys.slice(1).map(() => []);
+  for (const cell of table.cells) for (let r = cell.row; r < cell.row + cell.rowSpan; r++) rows[r]?.push(cell);
+  return rows;
+}
+
+/** The grid rows of a table whose span holds y (two when y lies on a rule). */
+function rowsAt(ys: readonly number[], y: number): number[] {
+  let lo = 0;
+  let hi = ys.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (ys[mid]! <= y) lo = mid;
+    else hi = mid;
+  }
+  return [lo - 1, lo, lo + 1].filter((r) => r >= 0 && r < ys.length - 1 && ys[r]! <= y && y <= ys[r + 1]!);
+}
+
+const area = (b: Box) => (b[2] - b[0]) * (b[3] - b[1]);
+
+/** Give each glyph to the smallest cell holding its centre (the first such cell on a tie); return the glyphs no cell holds. */
 function assignChars(tables: Table[], chars: readonly PageChar[]): PageChar[] {
   const cells = tables.flatMap((t) => t.cells);
+  const order = new Map(cells.map((c, i) => [c, i]));
+  const rows = tables.map(cellsByRow);
   const free: PageChar[] = [];
   for (const ch of chars) {
+    const y = (ch.box[1] + ch.box[3]) / 2;
     let best: Cell | undefined;
-    for (const cell of cells) {
-      if (!inside(ch, cell.box)) continue;
-      const area = (cell.box[2] - cell.box[0]) * (cell.box[3] - cell.box[1]);
-      if (!best || area < (best.box[2] - best.box[0]) * (best.box[3] - best.box[1])) best = cell;
-    }
+    tables.forEach((table, t) => {
+      if (!inside(ch, table.box)) return;
+      for (const r of rowsAt(table.ys, y)) {
+        for (const cell of rows[t]![r]!) {
+          if (!inside(ch, cell.box)) continue;
+          const better = !best || area(cell.box) < area(best.box) || (area(cell.box) === area(best.box) && order.get(cell)! < order.get(best)!);
+          if (better) best = cell;
+        }
+      }
+    });
     if (best) best.chars.push(ch);
     else free.push(ch);
   }

@@ -46,9 +46,9 @@ export function keepRunsTogether(table: Table): void {
     return straddles(ch, b) || (straddles(prev, a) && Math.abs(gap) <= TIGHT * ch.size);
   };
   const settle = (run: PageChar[]) => {
+    if (run.every((ch) => owner.get(ch) === owner.get(run[0]!))) return;
     const whole = new Map<Cell, number>();
     for (const ch of run) if (!straddles(ch, owner.get(ch)!)) whole.set(owner.get(ch)!, (whole.get(owner.get(ch)!) ?? 0) + 1);
-    if (new Set(run.map((ch) => owner.get(ch))).size < 2) return;
     const home = [...whole].sort((a, b) => b[1] - a[1])[0]?.[0] ?? owner.get(run[0]!)!;
     for (const ch of run) {
       const from = owner.get(ch)!;
