@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
-import { ExtractError } from '../errors.ts';
 import { findPdfs } from '../find-pdfs.ts';
-import { OutputWriter } from '../output/write-outputs.ts';
 import { sha256Of, type FileResult } from '../pipeline.ts';
 import { VERSION } from '../version.ts';
 import type { PipelineOptions } from '../pipeline.ts';
 import { lockOutput } from './output-lock.ts';
-import { KeptCorrections } from './reapply-corrections.ts';
+import { OrderedOutput } from './ordered-output.ts';
 import { ResultStore } from './result-store.ts';
 import { WorkerPool } from './worker-pool.ts';
 
@@ -97,13 +95,20 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     // Results are reused only when made by the same version with the same effective options.
     const pipeline: PipelineOptions = { ocr: 'auto', ...options.pipeline };
     const store = await ResultStore.open(options.outDir, `${VERSION} ${JSON.stringify(pipeline)}`);
+    const output = await OrderedOutput.open(options.outDir, files, store);
     options.onEvent?.({ type: 'start', files: files.length, concurrency });
-    // Per input, what the output pass needs: the content whose result the store keeps, the
-    // result itself when the store does not keep it, or null for a repeat of an earlier input.
-    const outcomes: (string | FileResult | null)[] = new Array(files.length).fill(null);
     const firstBySha = new Map<string, string>();
-    const queue = new PQueue({ concurrency });
-    options.signal?.addEventListener('abort', () => queue.clear(), { once: true });
+    // Twice as many files in hand as workers: the next file is read and hashed, and the last one
+    // kept, while the workers read PDFs (the pool holds back what it has no worker for).
+    const queue = new PQueue({ concurrency: 2 * concurrency });
+    options.signal?.addEventListener(
+      'abort',
+      () => {
+        queue.clear();
+        pool.stopTaking();
+      },
+      { once: true },
+    );
     let done = 0;
     const settle = (i: number, status: 'read' | 'reused', result: FileResult, kept: boolean, t0: number) => {
       summary[status]++;
@@ -115,7 +120,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         summary.failed++;
         count(summary.failuresByCode, result.error.code);
       }
-      outcomes[i] = kept && result.sha256 ? result.sha256 : result;
+      output.add(i, result, kept);
       options.onEvent?.({ type: 'file', file: files[i]!, status, result, done: ++done, total: files.length, ms: Date.now() - t0 });
     };
     files.forEach((file, i) =>
@@ -126,6 +131,7 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         const earlier = firstBySha.get(input.sha256);
         if (earlier !== undefined) {
           summary.duplicates++;
+          output.add(i, null, false);
           options.onEvent?.({ type: 'duplicate', file, of: earlier, done: ++done, total: files.length });
           return;
         }
@@ -133,12 +139,21 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         const reused = options.force ? null : await store.get(input.sha256, file);
         if (reused) return settle(i, 'reused', reused, true, t0);
         const result = await pool.run({ file, sha256: input.sha256, data: input.data, options: pipeline });
+        if (!result) return; // aborted before a worker took it
         settle(i, 'read', result, await store.put(result), t0);
       }),
     );
     await queue.onIdle();
-    if (options.signal?.aborted) return summary;
-    await writeOutputs(options.outDir, files, outcomes, store);
+    if (options.signal?.aborted) {
+      await output.discard();
+      return summary;
+    }
+    try {
+      await output.commit();
+    } catch (e) {
+      await output.discard();
+      throw e;
+    }
     summary.complete = true;
     return summary;
   } finally {
@@ -147,30 +162,5 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     summary.seconds = (Date.now() - started) / 1000;
     summary.peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
     options.onEvent?.({ type: 'end', summary });
-  }
-}
-
-/** The outputs of the whole batch, in input order, one file's records in memory at a time. */
-async function writeOutputs(
-  outDir: string,
-  files: readonly string[],
-  outcomes: readonly (string | FileResult | null)[],
-  store: ResultStore,
-): Promise<void> {
-  const writer = await OutputWriter.open(outDir, files);
-  const corrections = await KeptCorrections.load(outDir);
-  try {
-    for (const [i, file] of files.entries()) {
-      const outcome = outcomes[i];
-      if (outcome === null || outcome === undefined) continue; // a repeat of an earlier input
-      const result = typeof outcome === 'string' ? await store.get(outcome, file) : outcome;
-      if (!result) throw new ExtractError('INTERNAL', `the finished result of ${file} went missing from ${outDir}/.shenbao`);
-      if (result.ok) await writer.addRecords(file, result.records.map((r) => corrections.apply(r)));
-      else await writer.addError({ file, code: result.error.code, message: result.error.message });
-    }
-    await writer.commit();
-  } catch (e) {
-    await writer.discard();
-    throw e;
   }
 }

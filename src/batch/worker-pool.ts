@@ -34,12 +34,15 @@ interface Slot {
 
 /**
  * A bounded set of worker threads that each read one file at a time. A worker is replaced when it
- * is stopped for a limit or dies, so one bad file costs one file, never the batch. The caller
- * bounds concurrency (p-queue) to the pool size.
+ * is stopped for a limit or dies, so one bad file costs one file, never the batch. Tasks beyond
+ * the pool size wait for a free worker, so a caller may prepare the next files (read, hash) while
+ * every worker is busy and none waits between files.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
+  private readonly waiting: Array<() => void> = [];
   private nextId = 1;
+  private taking = true;
 
   constructor(
     readonly size: number,
@@ -59,9 +62,29 @@ export class WorkerPool {
     void slot.worker.terminate();
   }
 
-  run(task: FileTask): Promise<FileResult> {
-    const slot = this.slots.find((s) => !s.busy) ?? this.spawn();
-    slot.busy = true;
+  /** Start no more files: tasks still waiting for a worker resolve with null (files in flight finish). */
+  stopTaking(): void {
+    this.taking = false;
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  /** A free worker (a new one while the pool is not full), waiting for one when all are busy; null once stopped. */
+  private async acquire(): Promise<Slot | null> {
+    for (;;) {
+      if (!this.taking) return null;
+      const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < this.size ? this.spawn() : null);
+      if (slot) {
+        slot.busy = true;
+        return slot;
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  /** Read one file in a worker; null when the pool stopped taking files before it started. */
+  async run(task: FileTask): Promise<FileResult | null> {
+    const slot = await this.acquire();
+    if (!slot) return null;
     const id = this.nextId++;
     const { file, sha256 } = task;
     const failed = (code: 'TIMEOUT' | 'MEMORY_LIMIT' | 'INTERNAL', message: string): FileResult => ({ ok: false, file, sha256, error: { code, message } });
@@ -71,6 +94,7 @@ export class WorkerPool {
         slot.worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (healthy) slot.busy = false;
         else this.retire(slot);
+        this.waiting.shift()?.();
         resolve(result);
       };
       const onMessage = (reply: WorkerReply) => {

@@ -14,7 +14,7 @@ const task = async (file: string) => {
 test('a file past the time limit is stopped and reported; the pool goes on with a fresh worker', async (t) => {
   const pool = new WorkerPool(1, { fileTimeoutMs: 1, memoryMb: 2048 });
   try {
-    const slow = await pool.run(await task('samples/landscape-medium-all.pdf'));
+    const slow = (await pool.run(await task('samples/landscape-medium-all.pdf')))!;
     t.false(slow.ok);
     if (!slow.ok) {
       t.is(slow.error.code, 'TIMEOUT');
@@ -25,17 +25,33 @@ test('a file past the time limit is stopped and reported; the pool goes on with 
   }
   const roomy = new WorkerPool(1, { fileTimeoutMs: 120_000, memoryMb: 2048 });
   try {
-    const ok = await roomy.run(await task('samples/portrait-song-01.pdf'));
+    const ok = (await roomy.run(await task('samples/portrait-song-01.pdf')))!;
     t.true(ok.ok);
   } finally {
     await roomy.close();
   }
 });
 
+test('files beyond the pool size wait for a worker; once the pool stops taking files, the waiting ones resolve with null', async (t) => {
+  const pool = new WorkerPool(1, { fileTimeoutMs: 120_000, memoryMb: 2048 });
+  try {
+    const files = ['samples/portrait-song-01.pdf', 'samples/portrait-song-02.pdf', 'samples/portrait-song-03.pdf'];
+    const results = await Promise.all(files.map(async (f) => pool.run(await task(f))));
+    t.deepEqual(results.map((r) => r?.ok && r.records.length), [1, 1, 1]);
+    const first = pool.run(await task(files[0]!));
+    const second = pool.run(await task(files[1]!));
+    pool.stopTaking();
+    t.true((await first)?.ok, 'the file in flight finishes');
+    t.is(await second, null, 'the waiting file is not started');
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a file that needs more memory than the limit is stopped and reported as MEMORY_LIMIT', async (t) => {
   const pool = new WorkerPool(1, { fileTimeoutMs: 120_000, memoryMb: 8 });
   try {
-    const result = await pool.run(await task('samples/compact-light-all.pdf'));
+    const result = (await pool.run(await task('samples/compact-light-all.pdf')))!;
     t.false(result.ok);
     if (!result.ok) t.is(result.error.code, 'MEMORY_LIMIT', result.error.message);
   } finally {
