@@ -6,6 +6,8 @@ import { splitForms } from './form/split-forms.ts';
 import { correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
 import { ocrPage } from './ocr/ocr-page.ts';
 import { ocrWarnings } from './ocr/ocr-warnings.ts';
+import { MIN_CORRECTED_SKEW_DEG } from './ocr/deskew.ts';
+import { unskewProvenance } from './ocr/unskew.ts';
 import { decidePage, type OcrMode } from './ocr/page-decision.ts';
 import { withDocument } from './pdf/open-document.ts';
 import { readPage } from './pdf/read-page.ts';
@@ -48,6 +50,8 @@ export interface PageLayouts {
   pageMethods: Map<number, 'text' | 'ocr'>;
   /** What the OCR correction pass changed, by cell (empty when no page was OCR'd). */
   corrections: CorrectionMap;
+  /** The skew (degrees) each OCR'd page was straightened by; its layout is in the straightened page. */
+  skews: Map<number, number>;
 }
 
 /**
@@ -61,6 +65,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
     const layouts: PageLayout[] = [];
     const pageMethods = new Map<number, 'text' | 'ocr'>();
     const corrections: CorrectionMap = new Map();
+    const skews = new Map<number, number>();
     for (let n = 1; n <= doc.numPages; n++) {
       let page: Awaited<ReturnType<typeof doc.getPage>>;
       try {
@@ -76,6 +81,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
           for (const [cell, notes] of await correctLayout(layout, scan)) corrections.set(cell, notes);
           layouts.push(layout);
           pageMethods.set(n, 'ocr');
+          if (Math.abs(scan.skew) >= MIN_CORRECTED_SKEW_DEG) skews.set(n, scan.skew);
         } else {
           layouts.push(buildPageLayout(content));
           pageMethods.set(n, 'text');
@@ -84,7 +90,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
         page.cleanup();
       }
     }
-    return { pageCount: doc.numPages, layouts, pageMethods, corrections };
+    return { pageCount: doc.numPages, layouts, pageMethods, corrections, skews };
   });
 }
 
@@ -95,7 +101,8 @@ export async function extractRecords(
   sha256 = sha256Of(data),
   options: PipelineOptions = {},
 ): Promise<{ pageCount: number; records: DeclarationRecord[] }> {
-  const { pageCount, layouts, pageMethods, corrections } = await readLayouts(data, options);
+  const { pageCount, layouts, pageMethods, corrections, skews } = await readLayouts(data, options);
+  const pageSizes = new Map(layouts.map((l) => [l.pageNumber, { width: l.width, height: l.height }]));
   const forms = splitForms(layouts);
   if (forms.length === 0) {
     const hint = options.ocr === 'never' ? ' OCR was off (--ocr never): if it is a scan, read it with --ocr auto.' : '';
@@ -105,6 +112,7 @@ export async function extractRecords(
   const records = forms.map((form, i) => {
     const draft = mapForm(form);
     draft.warnings.push(...ocrWarnings(form, draft, corrections, ocrPages));
+    unskewProvenance(draft.provenance, skews, pageSizes);
     return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });
   });
   return { pageCount, records };

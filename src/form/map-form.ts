@@ -82,9 +82,9 @@ export function mapForm(chunk: FormChunk): FormDraft {
     pages: chunk.pages,
   };
   const { warnings, provenance } = draft;
-  if (chunk.title) provenance.title = cellProvenance(chunk.title.pageNumber, { box: chunk.title.box, chars: [] });
+  if (chunk.title) provenance.title = cellProvenance(chunk.title.pageNumber, chunk.title);
   else warnings.push({ code: 'title-missing', field: 'title', message: 'No title line was found above this form.' });
-  if (chunk.year) provenance.year = cellProvenance(chunk.year.pageNumber, { box: chunk.year.box, chars: [] });
+  if (chunk.year) provenance.year = cellProvenance(chunk.year.pageNumber, chunk.year);
   else warnings.push({ code: 'year-missing', field: 'year', message: 'No (YYYY年度) line was found for this form.' });
 
   const seen = new Set<LabelKey>();

@@ -1,4 +1,5 @@
 import type { Box } from '../geometry.ts';
+import type { PageChar } from '../pdf/types.ts';
 import type { Cell, FreeLine, PageLayout, Table } from '../table/types.ts';
 import { isTitle, matchLabel, yearOf } from './labels.ts';
 import { withoutRunningLines } from './running-lines.ts';
@@ -16,8 +17,9 @@ export interface FormRow {
 
 /** The rows of one declaration form, with its title and year lines. */
 export interface FormChunk {
-  title: { text: string; pageNumber: number; box: Box } | null;
-  year: { value: number; pageNumber: number; box: Box } | null;
+  /** The title and year where they were read: a line above the table or a cell, with its glyphs. */
+  title: { text: string; pageNumber: number; box: Box; chars: PageChar[] } | null;
+  year: { value: number; pageNumber: number; box: Box; chars: PageChar[] } | null;
   rows: FormRow[];
   pages: number[];
 }
@@ -68,15 +70,15 @@ export function splitForms(layouts: readonly PageLayout[]): FormChunk[] {
       if ('line' in item) {
         const { line } = item;
         if (isTitle(line.text)) {
-          const form = start({ text: line.text, pageNumber: page.pageNumber, box: line.box });
+          const form = start({ text: line.text, pageNumber: page.pageNumber, box: line.box, chars: line.chars });
           touch(form, page.pageNumber);
           const y = yearOf(line.text.replace(/.*申报表/, ''));
-          if (y) form.year = { value: y, pageNumber: page.pageNumber, box: line.box };
+          if (y) form.year = { value: y, pageNumber: page.pageNumber, box: line.box, chars: line.chars };
         } else {
           const form = current as FormChunk | null;
           const y = yearOf(line.text);
           if (form && !form.year && form.rows.length === 0 && y && /年度/.test(line.text)) {
-            form.year = { value: y, pageNumber: page.pageNumber, box: line.box };
+            form.year = { value: y, pageNumber: page.pageNumber, box: line.box, chars: line.chars };
           }
         }
         continue;
@@ -88,7 +90,8 @@ export function splitForms(layouts: readonly PageLayout[]): FormChunk[] {
       for (const row of tableRows(table)) {
         const title = rowTitle(row);
         if (title) {
-          form = start({ text: title, pageNumber: page.pageNumber, box: row.cells.find((c) => c.text)!.box });
+          const cell = row.cells.find((c) => c.text)!;
+          form = start({ text: title, pageNumber: page.pageNumber, box: cell.box, chars: cell.chars });
           touch(form, page.pageNumber);
           first = false;
           continue;
@@ -97,7 +100,7 @@ export function splitForms(layouts: readonly PageLayout[]): FormChunk[] {
           const yearCell = row.cells.length === 1 || row.cells.filter((c) => c.text).length === 1 ? row.cells.find((c) => c.text) : undefined;
           const y = yearCell && /年度/.test(yearCell.text) && !matchLabel(yearCell.text) ? yearOf(yearCell.text) : null;
           if (y && yearCell) {
-            form.year = { value: y, pageNumber: page.pageNumber, box: yearCell.box };
+            form.year = { value: y, pageNumber: page.pageNumber, box: yearCell.box, chars: yearCell.chars };
             continue;
           }
         }

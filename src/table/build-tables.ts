@@ -127,6 +127,7 @@ export function buildPageLayout(page: PageContent): PageLayout {
     pageNumber: page.pageNumber,
     text: normalizeText(l.text),
     box: l.box,
+    chars: l.chars,
   }));
   return { pageNumber: page.pageNumber, width: page.width, height: page.height, tables, freeLines };
 }

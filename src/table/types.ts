@@ -32,6 +32,8 @@ export interface FreeLine {
   pageNumber: number;
   text: string;
   box: Box;
+  /** Its glyphs (with their OCR confidence on a scanned page). */
+  chars: PageChar[];
 }
 
 export interface PageLayout {
