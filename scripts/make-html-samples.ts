@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { documentHtml, formToHtml } from './html-samples/form-html.ts';
 import { groupsToIndicators, indicatorsToGroups } from './html-samples/indicator-rows.ts';
-import type { TruthRecord } from './html-samples/types.ts';
+import type { TruthRecord } from './samples/truth.ts';
 import { VARIANTS } from './html-samples/variants.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -6,7 +6,7 @@
  * Pure: no browser, no file system.
  */
 import { indicatorsToGroups, type Skeleton } from './indicator-rows.ts';
-import type { FundingColumn, TruthRecord } from './types.ts';
+import type { TruthFunding, TruthRecord } from '../samples/truth.ts';
 
 export interface Labels {
   funding: string;
@@ -120,7 +120,7 @@ export function formatAmount(n: number | null): string {
 }
 
 function fundingRows(r: TruthRecord, labels: Labels): string[] {
-  const lines: Array<[string, string, keyof FundingColumn]> = [
+  const lines: Array<[string, string, keyof TruthFunding]> = [
     [labels.implTotal, labels.annualTotal, 'total'],
     [labels.central, labels.central, 'central'],
     [labels.provincial, labels.provincial, 'provincial'],

@@ -3,7 +3,7 @@
  * side, paired by (level 1, level-2 category, order within the category), with the standard
  * categories that have no indicator printed as a row holding only the level-2 label.
  */
-import type { TruthIndicator } from './types.ts';
+import type { TruthIndicator } from '../samples/truth.ts';
 
 /** The level-2 categories a real form prints under each level-1 heading, in printed order. */
 export const STANDARD_CATEGORIES: ReadonlyArray<readonly [string, readonly string[]]> = [

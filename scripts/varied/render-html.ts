@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { documentHtml, formToHtml } from '../html-samples/form-html.ts';
-import type { TruthRecord } from '../html-samples/types.ts';
+import type { TruthRecord } from '../samples/truth.ts';
 import type { Variant } from '../html-samples/variants.ts';
 import { skeletonOf } from './skeleton.ts';
 

@@ -24,7 +24,7 @@ function inkBox(img: { width: number; height: number; data: Uint8Array }): Box {
   return [x0, y0, x1, y1];
 }
 
-const centre = (b: Box) => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+const centre = (b: Box): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
 
 for (const skew of [1.5, -1.2, 3]) {
   test(`a box on a page straightened by ${skew}° goes back onto the page as scanned`, (t) => {
