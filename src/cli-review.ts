@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { OutputLockedError } from './batch/output-lock.ts';
 import { applyCorrections, appliedLogPath } from './review/apply-corrections.ts';
-import { buildReviewSite, DEFAULT_DPI } from './review/build-site.ts';
+import { DEFAULT_DPI } from './review/defaults.ts';
 import { parseCorrectionsText, type CorrectionProblem } from './review/corrections-format.ts';
 import { ReviewError } from './review/errors.ts';
 import { newSeed } from './review/sample.ts';
@@ -75,6 +75,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
   }
   const seed = sample !== undefined ? ((values.seed as string | undefined) ?? newSeed()) : undefined;
   try {
+    const { buildReviewSite } = await import('./review/build-site.ts'); // pdf.js, only when a site is built
     const result = await buildReviewSite(positionals[0]!, {
       ...(values.site !== undefined ? { siteDir: values.site as string } : {}),
       ...(sample !== undefined ? { sample, seed: seed! } : {}),

@@ -7,9 +7,7 @@ import { OutputLockedError } from './batch/output-lock.ts';
 import { runBatch } from './batch/run-batch.ts';
 import { formatSummary, progressReporter, type ProgressMode } from './cli-progress.ts';
 import { findPdfs } from './find-pdfs.ts';
-import { shutdownOcr } from './ocr/engine.ts';
 import type { OcrMode } from './ocr/page-decision.ts';
-import { readLayouts } from './pipeline.ts';
 import type { PageLayout } from './table/types.ts';
 import { ExtractError } from './errors.ts';
 import { VERSION } from './version.ts';
@@ -73,6 +71,8 @@ async function runTables(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('tables takes exactly one PDF');
   const ocr = ocrMode(values.ocr);
   const data = new Uint8Array(await readFile(positionals[0]!));
+  // loaded here, not at start: pdf.js and the OCR engine are big, and `extract` reads PDFs in worker threads
+  const [{ readLayouts }, { shutdownOcr }] = await Promise.all([import('./pipeline.ts'), import('./ocr/engine.ts')]);
   const { layouts } = await readLayouts(data, { ocr }).finally(shutdownOcr);
   if (values.json) {
     const slim = layouts.map((p) => ({ ...p, tables: p.tables.map((t) => ({ ...t, cells: t.cells.map(({ chars: _chars, ...c }) => c) })) }));

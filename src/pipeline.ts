@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { ExtractError, type ExtractErrorCode } from './errors.ts';
+import { sha256Of } from './sha256.ts';
 import { mapForm } from './form/map-form.ts';
 import { splitForms } from './form/split-forms.ts';
 import { correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
@@ -26,7 +26,7 @@ export type FileResult =
   | { ok: true; file: string; sha256: string; pageCount: number; records: DeclarationRecord[] }
   | { ok: false; file: string; sha256: string | null; error: FileFailure };
 
-export const sha256Of = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+export { sha256Of };
 
 async function readBytes(file: string): Promise<Uint8Array> {
   try {

@@ -10,6 +10,7 @@ import { renderPageImages } from './page-images.ts';
 import { readOutputErrors, readOutputRecords } from './read-output.ts';
 import { newSeed, sampleRecords } from './sample.ts';
 import { buildSiteData, pagesOfRecord, siteWarnings, type PageImages, type SiteData, type SiteSelection } from './site-data.ts';
+import { DEFAULT_DPI } from './defaults.ts';
 
 /**
  * `shenbao review`: a static site (index.html, data.js, assets/, pages/) that shows an output
@@ -46,9 +47,10 @@ export interface ReviewResult {
   notes: string[];
 }
 
+export { DEFAULT_DPI };
+
 /** Marks a folder as a review site, so a later review may replace its files. */
 const MARKER = '.shenbao-review';
-export const DEFAULT_DPI = 120;
 
 /** A site folder may be written when it is new, empty, or an earlier review. */
 async function claimSiteDir(siteDir: string): Promise<void> {
