@@ -111,10 +111,17 @@ export class OutputWriter {
   }
 }
 
-/** Temporary files left by a run that was killed before it could commit or discard them. */
+/** The names our temporary files have (StagedFile, writeFileAtomic): `.<name>.<pid>.<8 hex>.tmp`. */
+const OUR_TEMP = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Temporary files left anywhere in the output folder (batch-wide files, per-record files, the
+ * result store) by a run that was killed before it could commit or discard them. The output lock
+ * guarantees that no other run is writing them.
+ */
 async function removeStaleTemps(dir: string): Promise<void> {
-  for (const name of await readdir(dir)) {
-    if (name.startsWith('.') && name.endsWith(TEMP_SUFFIX)) await rm(path.join(dir, name), { force: true });
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && OUR_TEMP.test(entry.name)) await rm(path.join(entry.parentPath ?? entry.path, entry.name), { force: true });
   }
 }
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { OutputWriter, writeBatchOutputs } from '../../src/output/write-outputs.ts';
@@ -73,4 +73,19 @@ test('updateRecords rewrites every output that holds a changed record', async (t
   t.true((await readFile(path.join(out, 'projects.csv'), 'utf8')).includes(`${records[0]!.projectName}（已核）`));
   t.is(JSON.parse(await readFile(path.join(out, 'errors.jsonl'), 'utf8')).code, 'PDF_EMPTY', 'errors are kept');
   t.is(await updateRecords(out, (r) => r), 0);
+});
+
+test('temporary files a killed run left anywhere in the output folder are removed; other files are not', async (t) => {
+  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-out-'));
+  const stale = ['.records.jsonl.4242.0a1b2c3d.tmp', 'doc-00/.01-经费.csv.4242.deadbeef.tmp', '.shenbao/results/.ab12.json.4242.00ff00ff.tmp'];
+  const kept = ['doc-00/01-经费.csv', '.notes.tmp', 'doc-00/.draft.1.tmp'];
+  for (const f of [...stale, ...kept]) {
+    await mkdir(path.dirname(path.join(out, f)), { recursive: true });
+    await writeFile(path.join(out, f), 'x');
+  }
+  const writer = await OutputWriter.open(out, []);
+  await writer.discard();
+  const left = (await readdir(out, { recursive: true })).map((f) => f.split(path.sep).join('/'));
+  for (const f of stale) t.false(left.includes(f), f);
+  for (const f of kept) t.true(left.includes(f), f);
 });
