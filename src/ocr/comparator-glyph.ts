@@ -109,6 +109,18 @@ function topRows(c: Component, rows: number): Component {
   return { box: [Math.min(...xs), c.box[1], Math.max(...xs) + 1, c.box[1] + rows], pixels: kept.flat().reduce((n, [a, b]) => n + b - a + 1, 0), rows: c.rows.slice(0, rows) };
 }
 
+const inkOf = (runs: ReadonlyArray<[number, number]>) => runs.reduce((n, [a, b]) => n + b - a + 1, 0);
+
+/**
+ * Whether a component ends in a bar: at least two of its last four rows are nearly solid across
+ * most of its width (a blurred bar's edge rows, and specks the blur joined below it, are not) —
+ * not two legs, as in 六.
+ */
+function hasBar(c: Component, w: number): boolean {
+  const solid = (runs: ReadonlyArray<[number, number]>) => inkOf(runs) >= 0.7 * w && runs[runs.length - 1]![1] - runs[0]![0] + 1 >= 0.75 * w;
+  return c.rows.filter((r) => r.length > 0).slice(-4).filter(solid).length >= 2;
+}
+
 /**
  * A chevron with its bar run into it (blurred scans): the chevron alone in the top rows, and
  * below it rows that span most of its width.
@@ -122,10 +134,7 @@ function barredChevron(c: Component): 'right' | 'left' | null {
     const top = topRows(c, rows);
     const dir = chevron(top);
     if (!dir) continue;
-    // the bar: the last rows are one run each, most of the glyph wide (not two legs, as in 六)
-    const last = c.rows.filter((r) => r.length > 0).slice(-2);
-    const bar = last.length === 2 && last.every((runs) => runs.length === 1 && runs[0]![1] - runs[0]![0] + 1 >= 0.5 * w);
-    if (bar && top.box[2] - top.box[0] >= 0.8 * w) return dir;
+    if (hasBar(c, w) && top.box[2] - top.box[0] >= 0.8 * w) return dir;
   }
   return null;
 }

@@ -217,6 +217,7 @@ export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap;
       }
     }
   }
+  for (const s of cutRowBorders(ink, candidates, kept, tol)) kept.add(s);
   // the other line of a double rule: alongside a kept rule, as long, a few pixels off
   for (const s of candidates) {
     if (kept.has(s) || s.end - s.start < opts.minLength) continue;
@@ -229,6 +230,54 @@ export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap;
     candidates.filter((s) => kept.has(s)),
     opts.maxBreak + opts.endTolerance,
   );
+}
+
+/** Share of ink allowed between a cut border's open end and the page's edge (specks, scanner dirt). */
+const MAX_BEYOND_INK = 0.01;
+/** A row cut by a page break shows at least this many of its borders. */
+const MIN_CUT_BORDERS = 2;
+
+/**
+ * The borders of a row cut by a page break (a browser prints the rest of a row at the top of
+ * the next page with no rule above it, or leaves a row open at the bottom): short rules that
+ * meet a kept perpendicular rule at one end and run off towards the page's edge at the other,
+ * with nothing inked beyond them. A glyph's stroke never stands on a rule with blank paper
+ * beyond it; several borders of one row end at the same level, which a stray stroke does not.
+ */
+function cutRowBorders(ink: Bitmap, candidates: readonly RuleSegment[], kept: ReadonlySet<RuleSegment>, tol: number): RuleSegment[] {
+  const found: Array<{ s: RuleSegment; side: 'start' | 'end'; level: number; base: RuleSegment }> = [];
+  for (const s of candidates) {
+    if (kept.has(s)) continue;
+    const across = [...kept].filter((r) => r.orientation !== s.orientation);
+    const baseAt = (end: number) => across.find((r) => meets(end, s.position, r, tol));
+    const [atStart, atEnd] = [baseAt(s.start), baseAt(s.end)];
+    if (!!atStart === !!atEnd || !sideInk(ink, s).every(clearSide)) continue;
+    const side = atStart ? 'end' : 'start';
+    if (!blankBeyond(ink, s, side)) continue;
+    found.push({ s, side, level: side === 'start' ? s.start : s.end, base: (atStart ?? atEnd)! });
+  }
+  return found
+    .filter((f) => found.filter((g) => g.side === f.side && g.base === f.base && g.s.orientation === f.s.orientation && Math.abs(g.level - f.level) <= 2 * tol).length >= MIN_CUT_BORDERS)
+    .map((f) => f.s);
+}
+
+/** Whether the page is blank from a rule's `side` end to the page's edge, along the rule's band. */
+function blankBeyond(ink: Bitmap, s: RuleSegment, side: 'start' | 'end'): boolean {
+  const half = Math.ceil(s.thickness / 2) + 2;
+  const limit = s.orientation === 'h' ? ink.width : ink.height;
+  const [from, to] = side === 'start' ? [0, s.start - 2] : [s.end + 2, limit];
+  let n = 0;
+  let total = 0;
+  for (let i = Math.max(0, from); i < Math.min(limit, to); i++) {
+    for (let d = -half; d <= half; d++) {
+      const across = Math.round(s.position) + d;
+      const [x, y] = s.orientation === 'h' ? [i, across] : [across, i];
+      if (x < 0 || y < 0 || x >= ink.width || y >= ink.height) continue;
+      total++;
+      n += ink.data[y * ink.width + x]!;
+    }
+  }
+  return n <= MAX_BEYOND_INK * Math.max(total, 1);
 }
 
 /**

@@ -4,6 +4,7 @@ import { roundBox } from '../geometry.ts';
 import type { RecordWarning } from '../schema/record.ts';
 import type { Cell } from '../table/types.ts';
 import { UNREADABLE, type CorrectionMap } from './correct-layout.ts';
+import { suspectWarnings } from './ocr-checks.ts';
 
 /** The single-valued fields every form fills in, and the amounts whose label every form prints. */
 const EXPECTED_FIELDS = ['year', 'projectName', 'department.code', 'department.name', 'implementingUnit', 'attribute', 'period'] as const;
@@ -33,6 +34,14 @@ function missingOnOcrPages(draft: FormDraft): RecordWarning[] {
 
 /** A field read by OCR with a confidence under this (the lowest word confidence in its cell) gets a warning. */
 export const LOW_CONFIDENCE = 0.8;
+/**
+ * The same for the long texts: a misread character in a text of many words costs its word
+ * little confidence (measured on scans: misread texts' lowest word confidences reached 0.84),
+ * and one wrong character makes the whole text wrong.
+ */
+export const LOW_CONFIDENCE_TEXT = 0.86;
+const LONG_TEXTS = new Set(['overview', 'basis', 'necessity', 'safeguards', 'plan', 'goals.implementation', 'goals.annual']);
+const thresholdOf = (field: string) => (LONG_TEXTS.has(field) ? LOW_CONFIDENCE_TEXT : LOW_CONFIDENCE);
 
 const sameBox = (a: readonly number[], b: readonly number[]) => a.every((v, i) => v === b[i]);
 
@@ -40,7 +49,8 @@ const sameBox = (a: readonly number[], b: readonly number[]) => a.every((v, i) =
  * The OCR warnings of one form: `ocr-corrected` for every correction made in its cells (with
  * the raw reading, on each field read from that cell, or without a field for a label), and
  * `ocr-low-confidence` for every field whose cell was read with a confidence under LOW_CONFIDENCE
- * or holds ink that gave no text.
+ * (LOW_CONFIDENCE_TEXT for the long texts) or holds ink that gave no text, and `ocr-suspect` for
+ * readings the form's text cannot hold or that disagree with their other period (ocr-checks).
  */
 export function ocrWarnings(chunk: FormChunk, draft: FormDraft, corrections: CorrectionMap, ocrPages: ReadonlySet<number> = new Set()): RecordWarning[] {
   const warnings: RecordWarning[] = [];
@@ -71,13 +81,15 @@ export function ocrWarnings(chunk: FormChunk, draft: FormDraft, corrections: Cor
     }
   }
   for (const [field, p] of provenance) {
-    if (p.method === 'ocr' && p.confidence < LOW_CONFIDENCE) {
+    const threshold = thresholdOf(field);
+    if (p.method === 'ocr' && p.confidence < threshold) {
       warnings.push({
         code: 'ocr-low-confidence',
         field,
-        message: `Read by OCR with confidence ${p.confidence.toFixed(2)} (under ${LOW_CONFIDENCE}); check it against the page.`,
+        message: `Read by OCR with confidence ${p.confidence.toFixed(2)} (under ${threshold}); check it against the page.`,
       });
     }
   }
+  warnings.push(...suspectWarnings(draft));
   return warnings;
 }

@@ -96,3 +96,23 @@ test('a page without long runs has no skew', (t) => {
   fakeText(img, 100, 100, 5, 2);
   t.is(estimateSkew(ink(img), { minRun: 40 }), 0);
 });
+
+test('a row a page break cut off at the top keeps its borders: they run off to blank paper', (t) => {
+  // the rest of a row printed at the top of a page: its borders and bottom rule, no rule above
+  const img = gridImage(1200, 700, { xs: XS, ys: [300, 600] });
+  for (const x of XS) {
+    for (let y = 60; y < 160; y++) for (let d = 0; d < 3; d++) img.data[y * img.width + x + d] = 0;
+  }
+  for (let x = XS[0]!; x <= XS[XS.length - 1]! + 2; x++) for (let d = 0; d < 3; d++) img.data[(160 + d) * img.width + x] = 0;
+  const rules = detectRules(binarize(img).ink, ruleOptionsForDpi(DPI));
+  const cut = rules.filter((r) => r.orientation === 'v' && r.start < 100 && r.end < 200);
+  t.is(cut.length, XS.length);
+});
+
+test('a lone stroke standing on a rule is not a border', (t) => {
+  const img = gridImage(1200, 700, { xs: XS, ys: [300, 600] });
+  for (let x = XS[0]!; x <= XS[XS.length - 1]! + 2; x++) for (let d = 0; d < 3; d++) img.data[(160 + d) * img.width + x] = 0;
+  for (let y = 100; y < 160; y++) for (let d = 0; d < 3; d++) img.data[y * img.width + 500 + d] = 0;
+  const rules = detectRules(binarize(img).ink, ruleOptionsForDpi(DPI));
+  t.is(rules.filter((r) => r.orientation === 'v' && r.end < 200).length, 0);
+});
