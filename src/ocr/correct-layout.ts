@@ -2,8 +2,10 @@ import { matchLabel, type LabelKey } from '../form/labels.ts';
 import { tableRows } from '../form/split-forms.ts';
 import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
+import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
 import { amountReading, fixAmountSeparators, fixConfusables, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
+import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
 
@@ -110,11 +112,17 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       apply(cell, fixValueGrammar(cell.text), page, out);
     }
     const amounts: Cell[] = [];
+    const keyOf = new Map<Cell, LabelKey>();
     for (const row of tableRows(table)) {
       row.cells.forEach((cell, i) => {
         const key = matchLabel(cell.text)?.key;
         const next = row.cells[i + 1];
-        if (key && FUNDING_LABELS.has(key) && row.fresh.has(cell) && next && !matchLabel(next.text) && isOcrCell(next) && !amounts.includes(next)) amounts.push(next);
+        // an amount cell: read by OCR, or holding ink the first reading gave nothing for (a lone `0`)
+        const amountCell = next && (isOcrCell(next) || out.get(next)?.some((n) => n.rule === UNREADABLE));
+        if (key && FUNDING_LABELS.has(key) && row.fresh.has(cell) && next && amountCell && !matchLabel(next.text) && !amounts.includes(next)) {
+          amounts.push(next);
+          keyOf.set(next, key);
+        }
       });
     }
     await Promise.all(
@@ -127,6 +135,11 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         const raw = amountReading(cell.text);
         if (raw !== null && amountValue(raw) === amountValue(digits)) return;
         const confidence = (chars: readonly { confidence?: number }[]) => Math.min(1, ...chars.map((c) => c.confidence ?? 1));
+        if (cell.chars.length === 0) {
+          // the digit-only reading found what the first one missed: it is the cell's reading now
+          out.set(cell, (out.get(cell) ?? []).filter((n) => n.rule !== UNREADABLE));
+          cell.chars = reread.chars;
+        }
         if (raw === null || confidence(reread.chars) > confidence(cell.chars)) {
           apply(cell, { text: digits, rule: raw === null ? 'amount-digits' : `amount-digits: the digit-only reading is surer than "${cell.text}"` }, page, out);
           return;
@@ -136,6 +149,22 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         (out.get(cell) ?? out.set(cell, []).get(cell)!).push(note);
       }),
     );
+    checkTotals(keyOf, page, out);
   }
   return out;
+}
+
+const readAmount = (cell: Cell): ReadAmount => ({ text: cell.text, confidence: Math.min(1, ...cell.chars.map((c) => c.confidence ?? 1)) });
+
+/** Each period's total against the sum of the parts printed under it (same column): see fixTotalBySum. */
+function checkTotals(keyOf: ReadonlyMap<Cell, LabelKey>, page: number, out: CorrectionMap): void {
+  const isTotal = (k: LabelKey) => k === 'totalImplementation' || k === 'totalAnnual';
+  for (const [total, key] of keyOf) {
+    if (!isTotal(key)) continue;
+    const partCells = [...keyOf].filter(([c, k]) => !isTotal(k) && c.col === total.col && c.box[1] > total.box[1]).map(([c]) => c);
+    // a part its digit-only reading disputes is no firm ground
+    if (partCells.some((c) => out.get(c)?.some((n) => /^amount-(disagrees|digits)/.test(n.rule)))) continue;
+    const parts = partCells.map(readAmount);
+    apply(total, fixTotalBySum({ total: readAmount(total), parts }, LOW_CONFIDENCE), page, out);
+  }
 }

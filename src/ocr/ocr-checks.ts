@@ -65,6 +65,8 @@ export function nearMiss(a: string, b: string): boolean {
   return distance(x, y) <= (n <= 20 ? Math.ceil(0.15 * n) : Math.max(2, Math.ceil(0.03 * n)));
 }
 
+/** Texts longer than this are not quoted in a message. */
+const MAX_QUOTED = 30;
 /** Shorter indicator names are too often different words one character apart. */
 const MIN_PAIRED_NAME = 4;
 
@@ -92,7 +94,9 @@ export function suspectWarnings(draft: FormDraft): RecordWarning[] {
   const pair = (fa: string, a: unknown, fb: string, b: unknown) => {
     if (typeof a !== 'string' || typeof b !== 'string' || !(isOcr(draft, fa) || isOcr(draft, fb)) || !nearMiss(a, b)) return;
     for (const [field, other] of [[fa, b], [fb, a]] as const) {
-      out.push({ code: 'ocr-suspect', field, message: `Read "${field === fa ? a : b}" here and "${other}" in the other period: one of them is likely misread; check both against the page.` });
+      const short = Math.max([...a].length, [...b].length) <= MAX_QUOTED;
+      const read = short ? `Read "${field === fa ? a : b}" here and "${other}" in the other period` : `This text and its other period's (${fb === field ? fa : fb}) differ in a few characters`;
+      out.push({ code: 'ocr-suspect', field, message: `${read}: one of them is likely misread; check both against the page.` });
     }
   };
   pair('goals.implementation', draft.goals?.implementation, 'goals.annual', draft.goals?.annual);

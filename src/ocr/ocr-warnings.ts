@@ -41,7 +41,18 @@ export const LOW_CONFIDENCE = 0.8;
  */
 export const LOW_CONFIDENCE_TEXT = 0.86;
 const LONG_TEXTS = new Set(['overview', 'basis', 'necessity', 'safeguards', 'plan', 'goals.implementation', 'goals.annual']);
-const thresholdOf = (field: string) => (LONG_TEXTS.has(field) ? LOW_CONFIDENCE_TEXT : LOW_CONFIDENCE);
+/** Brackets are what the model reads worst (〈 for （, one dropped or put a character off): a field holding one is held to the higher bar. */
+const BRACKET = /[()（）〈〉《》[\]［］【】]/;
+const fieldValue = (draft: FormDraft, field: string): unknown =>
+  field.split('.').reduce<unknown>((v, k) => {
+    const m = /^(\w+)\[(\d+)\]$/.exec(k);
+    const o = v as Record<string, unknown> | null | undefined;
+    return m ? (o?.[m[1]!] as unknown[] | undefined)?.[Number(m[2])] : o?.[k];
+  }, draft);
+const thresholdOf = (draft: FormDraft, field: string) => {
+  const v = fieldValue(draft, field);
+  return LONG_TEXTS.has(field) || (typeof v === 'string' && BRACKET.test(v)) ? LOW_CONFIDENCE_TEXT : LOW_CONFIDENCE;
+};
 
 const sameBox = (a: readonly number[], b: readonly number[]) => a.every((v, i) => v === b[i]);
 
@@ -81,7 +92,7 @@ export function ocrWarnings(chunk: FormChunk, draft: FormDraft, corrections: Cor
     }
   }
   for (const [field, p] of provenance) {
-    const threshold = thresholdOf(field);
+    const threshold = thresholdOf(draft, field);
     if (p.method === 'ocr' && p.confidence < threshold) {
       warnings.push({
         code: 'ocr-low-confidence',
