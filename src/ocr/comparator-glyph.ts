@@ -140,6 +140,27 @@ function barredChevron(c: Component): 'right' | 'left' | null {
 }
 
 /**
+ * A chevron with a slanted bar run into its lower arm (⩾ blurred at low resolution): below the
+ * tip, rows cross the arm and then the bar beside it (on the tip's side), and the bar runs on
+ * below where the arm ends. Without the bar — each split row's run on the open side kept, the
+ * rows below the arm's end dropped — it is a chevron. Rows above the middle are never split
+ * (a double chevron 》 is).
+ */
+function slantBarredChevron(c: Component): 'right' | 'left' | null {
+  const h = c.box[3] - c.box[1];
+  const split = c.rows.map((r, i) => (r.length >= 2 ? i : -1)).filter((i) => i >= 0);
+  if (split.length < 2 || split[0]! < 0.35 * h || c.rows.some((r) => r.length === 0)) return null;
+  const last = split[split.length - 1]!;
+  for (const dir of ['right', 'left'] as const) {
+    const rows = c.rows.slice(0, last + 1).map((runs) => (runs.length >= 2 ? [dir === 'right' ? runs[0]! : runs[runs.length - 1]!] : runs));
+    const xs = rows.flat().flat();
+    const arms: Component = { box: [Math.min(...xs), c.box[1], Math.max(...xs) + 1, c.box[1] + last + 1], pixels: rows.flat().reduce((n, [a, b]) => n + b - a + 1, 0), rows };
+    if (arms.box[3] - arms.box[1] >= 0.6 * h && chevron(arms) === dir) return dir;
+  }
+  return null;
+}
+
+/**
  * Which comparator a glyph is, from its shape: a chevron pointing right (`>`) or left (`<`),
  * with a bar under it (`≥`, `≤`, upright or slanted) or without. Looks at the ink inside
  * `rect`; null when its largest piece of ink is not a chevron.
@@ -151,7 +172,7 @@ export function classifyComparator(ink: Bitmap, rect: PixelRect, minInk = 12): C
   if (main.pixels < minInk) return null;
   const dir = chevron(main);
   if (!dir) {
-    const merged = barredChevron(main);
+    const merged = barredChevron(main) ?? slantBarredChevron(main);
     if (!merged) return null;
     return merged === 'right' ? '≥' : '≤';
   }

@@ -4,7 +4,7 @@ import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
 import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
-import { amountReading, fixAmountSeparators, fixConfusables, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
@@ -107,6 +107,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       }
       if (!isOcrCell(cell) || cell.text === '') continue;
       apply(cell, fixConfusables(cell.text), page, out);
+      apply(cell, fixKnownMisreads(cell.text), page, out);
       apply(cell, snapToClosedSet(cell.text), page, out);
       apply(cell, checkComparator(cell, scan), page, out);
       apply(cell, fixValueGrammar(cell.text), page, out);
@@ -159,12 +160,16 @@ const readAmount = (cell: Cell): ReadAmount => ({ text: cell.text, confidence: M
 /** Each period's total against the sum of the parts printed under it (same column): see fixTotalBySum. */
 function checkTotals(keyOf: ReadonlyMap<Cell, LabelKey>, page: number, out: CorrectionMap): void {
   const isTotal = (k: LabelKey) => k === 'totalImplementation' || k === 'totalAnnual';
-  for (const [total, key] of keyOf) {
-    if (!isTotal(key)) continue;
-    const partCells = [...keyOf].filter(([c, k]) => !isTotal(k) && c.col === total.col && c.box[1] > total.box[1]).map(([c]) => c);
-    // a part its digit-only reading disputes is no firm ground
-    if (partCells.some((c) => out.get(c)?.some((n) => /^amount-(disagrees|digits)/.test(n.rule)))) continue;
-    const parts = partCells.map(readAmount);
-    apply(total, fixTotalBySum({ total: readAmount(total), parts }, LOW_CONFIDENCE), page, out);
+  const totals = [...keyOf].filter(([, k]) => isTotal(k)).map(([c]) => c);
+  const partsOf = (total: Cell) => [...keyOf].filter(([c, k]) => !isTotal(k) && c.col === total.col && c.box[1] > total.box[1]).map(([c]) => c);
+  // a part its digit-only reading disputes is no firm ground
+  const disputed = (cells: Cell[]) => cells.some((c) => out.get(c)?.some((n) => /^amount-(disagrees|digits)/.test(n.rule)));
+  const columns = totals.map((total) => ({ total, parts: partsOf(total) }));
+  for (const { total, parts } of columns) {
+    if (disputed(parts)) continue;
+    const other = columns.find((c) => c.total !== total && !disputed(c.parts));
+    const column = { total: readAmount(total), parts: parts.map(readAmount) };
+    const otherColumn = other && { total: readAmount(other.total), parts: other.parts.map(readAmount) };
+    apply(total, fixTotalBySum(column, LOW_CONFIDENCE, otherColumn), page, out);
   }
 }

@@ -127,3 +127,22 @@ export function amountReading(text: string): string | null {
   const s = text.replace(/\s+/g, '');
   return /^\d[\d,]*(\.\d+)?$/.test(s) ? s : null;
 }
+
+/**
+ * Non-words the chi_sim model makes of real words by reading one character as a look-alike
+ * (遣→遗, 覆→履, 诉→拆, 抖→拌). Each reading on the left is no Chinese word, so taking it for the
+ * word on the right cannot change a correct reading. Collected from misreadings seen on scans;
+ * add a pair only when its left side is never printed.
+ */
+const KNOWN_MISREADS: ReadonlyArray<readonly [string, string]> = [
+  ['派遗', '派遣'],
+  ['履盖', '覆盖'],
+  ['投拆', '投诉'],
+  ['拌音', '抖音'],
+];
+
+export function fixKnownMisreads(text: string): TextFix | null {
+  let out = text;
+  for (const [misread, word] of KNOWN_MISREADS) out = out.split(misread).join(word);
+  return out === text ? null : { text: out, rule: 'known-misread' };
+}

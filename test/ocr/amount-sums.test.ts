@@ -24,3 +24,11 @@ test('amounts are printed with thousands separators', (t) => {
   t.is(formatAmount(0), '0');
   t.is(formatAmount(1234.5), '1,234.5');
 });
+
+test('unsure parts are firm ground when the other period comes to the same sum', (t) => {
+  const column = { total: a('435,000', 0.5), parts: [a('0'), a('45,000', 0.6)] };
+  t.is(fixTotalBySum(column, 0.8), null);
+  t.is(fixTotalBySum(column, 0.8, { total: a('435,000', 0.5), parts: [a('0'), a('45,000', 0.7)] })?.text, '45,000');
+  t.is(fixTotalBySum(column, 0.8, { total: a('45,000', 0.9), parts: [a('0'), a('4,500', 0.7)] })?.text, '45,000');
+  t.is(fixTotalBySum(column, 0.8, { total: a('435,000', 0.5), parts: [a('0'), a('435,000', 0.7)] }), null);
+});

@@ -47,3 +47,45 @@ test('digits, brackets and ideographs a value may start with are not taken for c
     }
   }
 });
+
+/** A bitmap from rows of `#` (ink) and `.`. */
+function art(rows: string[]) {
+  const width = rows[0]!.length + 4;
+  const height = rows.length + 4;
+  const data = new Uint8Array(width * height);
+  rows.forEach((r, y) => [...r].forEach((c, x) => (data[(y + 2) * width + x + 2] = c === '#' ? 1 : 0)));
+  return { width, height, data };
+}
+
+// ⩾ from a 200 dpi scan: blur ran its slanted bar into the lower arm
+const SLANTED_GE = [
+  '.####..............',
+  '..#####............',
+  '...######..........',
+  '.....#######.......',
+  '........#######....',
+  '..........#######..',
+  '.............#####.',
+  '............######.',
+  '..........#######..',
+  '.......#######.....',
+  '.....#######...###.',
+  '..#######...######.',
+  '.######...#######..',
+  '.###....######.....',
+  '.....#######.......',
+  '...#######.........',
+  '.######............',
+  '.###...............',
+];
+
+test('a slanted ≥ whose bar blur ran into its lower arm is ≥, and mirrored ≤', (t) => {
+  const ge = art(SLANTED_GE);
+  t.is(classifyComparator(ge, [0, 0, ge.width, ge.height]), '≥');
+  const le = art(SLANTED_GE.map((r) => [...r].reverse().join('')));
+  t.is(classifyComparator(le, [0, 0, le.width, le.height]), '≤');
+});
+
+test('a double chevron is no comparator', (t) => {
+  for (const px of [22, 30, 42]) t.is(classifyComparator(glyphInk('》', 'ComparatorTestRegular', px), [0, 0, px * 2, px * 2]), null, `${px}`);
+});

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixAmountSeparators, fixConfusables, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -71,4 +71,10 @@ test('thousands separators read as points are separators', (t) => {
 test('a separator read twice is one', (t) => {
   t.is(fixAmountSeparators('1,.700,000')?.text, '1,700,000');
   t.is(fixAmountSeparators('1,700,.000')?.text, '1,700,000');
+});
+
+test('non-words the model makes of look-alike characters are the words', (t) => {
+  t.deepEqual(fixKnownMisreads('聘请三名劳务派遗人员'), { text: '聘请三名劳务派遣人员', rule: 'known-misread' });
+  t.is(fixKnownMisreads('聘用人员履盖处室量')?.text, '聘用人员覆盖处室量');
+  t.is(fixKnownMisreads('遗留问题，覆盖全省'), null);
 });
