@@ -5,9 +5,10 @@
  *   npx tsx scripts/bench-ocr.ts [scan.pdf ...]        # default: samples/scans/*.pdf
  *
  * One Tesseract worker (one core). For each page: render + clean + rule detection, then the
- * per-cell OCR, timed apart; CPU time of the process is reported beside wall time (the two
- * differ when other work shares the machine). For native tesseract the page is written as PNG
- * (the straightened, cleaned page the per-cell OCR reads) and read whole with `--psm 6`.
+ * per-cell OCR (with its number of engine calls and their mean time), timed apart; CPU time of
+ * the process is reported beside wall time (the two differ when other work shares the machine).
+ * For native tesseract the page is written as PNG (the straightened, cleaned page the per-cell
+ * OCR reads) and read whole with `--psm 6`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas } from '@napi-rs/canvas';
-import { configureOcr, recognize, shutdownOcr } from '../src/ocr/engine.ts';
+import { configureOcr, ocrStats, recognize, shutdownOcr } from '../src/ocr/engine.ts';
 import type { GrayImage } from '../src/ocr/gray-image.ts';
 import { rgbaToGray } from '../src/ocr/gray-image.ts';
 import { ocrDpi } from '../src/ocr/ocr-page.ts';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   // warm up: start the worker and load the model once, outside the timings
   await recognize({ width: 8, height: 8, data: new Uint8Array(64).fill(255) }, { psm: '7' });
   const rows: string[] = [];
-  let total = { pages: 0, wall: 0, cpu: 0, prep: 0, ocr: 0, native: 0, nativePages: 0 };
+  let total = { pages: 0, wall: 0, cpu: 0, prep: 0, ocr: 0, calls: 0, native: 0, nativePages: 0 };
   try {
     for (const file of files) {
       await withDocument(new Uint8Array(readFileSync(file)), async (doc) => {
@@ -74,8 +75,11 @@ async function main(): Promise<void> {
           const gray = rgbaToGray(rendered.canvas.getContext('2d').getImageData(0, 0, rendered.width, rendered.height).data, rendered.width, rendered.height);
           const scan = prepareScan(gray, { pageNumber: n, width: content.width, height: content.height }, dpi);
           const t1 = performance.now();
+          const s0 = ocrStats();
           const read = await readScannedPage(scan);
           const t2 = performance.now();
+          const s1 = ocrStats();
+          const calls = s1.calls - s0.calls;
           const cpu = cpuSeconds() - c0;
           page.cleanup();
           let nativeSec = NaN;
@@ -89,9 +93,9 @@ async function main(): Promise<void> {
             total.nativePages++;
           }
           const wall = (t2 - t0) / 1000;
-          total = { ...total, pages: total.pages + 1, wall: total.wall + wall, cpu: total.cpu + cpu, prep: total.prep + (t1 - t0) / 1000, ocr: total.ocr + (t2 - t1) / 1000 };
+          total = { ...total, pages: total.pages + 1, wall: total.wall + wall, cpu: total.cpu + cpu, prep: total.prep + (t1 - t0) / 1000, ocr: total.ocr + (t2 - t1) / 1000, calls: total.calls + calls };
           rows.push(
-            `${file.split('/').pop()} p${n} ${dpi}dpi: ${wall.toFixed(2)} s (prepare ${((t1 - t0) / 1000).toFixed(2)}, OCR ${((t2 - t1) / 1000).toFixed(2)}; cpu ${cpu.toFixed(2)} s), ${read.chars.length} glyphs` +
+            `${file.split('/').pop()} p${n} ${dpi}dpi: ${wall.toFixed(2)} s (prepare ${((t1 - t0) / 1000).toFixed(2)}, OCR ${((t2 - t1) / 1000).toFixed(2)} in ${calls} calls of ${((s1.ms - s0.ms) / Math.max(1, calls)).toFixed(0)} ms; cpu ${cpu.toFixed(2)} s), ${read.chars.length} glyphs` +
               (native ? `; native tesseract ${nativeSec.toFixed(2)} s` : ''),
           );
           process.stdout.write(rows[rows.length - 1] + '\n');
@@ -104,7 +108,7 @@ async function main(): Promise<void> {
   }
   const per = (v: number) => (v / Math.max(1, total.pages)).toFixed(2);
   process.stdout.write(
-    `\n${total.pages} pages, one core: ${per(total.wall)} s per page wall (prepare ${per(total.prep)}, OCR ${per(total.ocr)}), ${per(total.cpu)} s CPU` +
+    `\n${total.pages} pages, one core: ${per(total.wall)} s per page wall (prepare ${per(total.prep)}, OCR ${per(total.ocr)} in ${(total.calls / Math.max(1, total.pages)).toFixed(0)} calls), ${per(total.cpu)} s CPU` +
       (native ? `; native tesseract (whole page, psm 6, 1 thread): ${(total.native / Math.max(1, total.nativePages)).toFixed(2)} s per page` : '; native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)') +
       '\n',
   );
