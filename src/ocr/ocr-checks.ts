@@ -1,5 +1,6 @@
 import type { FormDraft } from '../form/draft.ts';
 import type { RecordWarning } from '../schema/record.ts';
+import { editDistance } from '../edit-distance.ts';
 
 /**
  * Checks of OCR readings that need no confidence: what a form's text cannot hold, and two
@@ -37,19 +38,6 @@ export function suspectReading(text: string): string | null {
   return null;
 }
 
-/** Edit distance of two strings, by code point. */
-function distance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length]!;
-}
-
 const squash = (s: string) => s.replace(/\s+/g, '').replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
@@ -62,7 +50,7 @@ export function nearMiss(a: string, b: string): boolean {
   if (x === y || x.length === 0 || y.length === 0 || x.startsWith(y) || y.startsWith(x)) return false;
   const n = Math.max([...x].length, [...y].length);
   // a short name: a character or two; a long text: a few in a hundred (more is a rewording)
-  return distance(x, y) <= (n <= 20 ? Math.ceil(0.15 * n) : Math.max(2, Math.ceil(0.03 * n)));
+  return editDistance(x, y) <= (n <= 20 ? Math.ceil(0.15 * n) : Math.max(2, Math.ceil(0.03 * n)));
 }
 
 /** Texts longer than this are not quoted in a message. */

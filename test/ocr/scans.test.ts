@@ -6,6 +6,7 @@ import { shutdownOcr } from '../../src/ocr/engine.ts';
 import { extractFile } from '../../src/pipeline.ts';
 import type { DeclarationRecord } from '../../src/schema/record.ts';
 import type { TruthRecord } from '../golden/compare-records.ts';
+import { editDistance } from '../../src/edit-distance.ts';
 
 /**
  * Golden test of the OCR path on the committed scans (samples/scans/, made by
@@ -32,17 +33,6 @@ const fold = (v: unknown): string =>
     .replace(/\s+/g, '')
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length]!;
-}
 
 const TEXTS = ['overview', 'basis', 'necessity', 'safeguards', 'plan', 'goals.implementation', 'goals.annual'];
 const SCALARS = ['year', 'projectName', 'department.code', 'department.name', 'implementingUnit', 'attribute', 'period'];
