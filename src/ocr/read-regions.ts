@@ -19,10 +19,13 @@ const GLYPH_MIN_PX = 16;
 const GLYPH_DOWN_TO_PX = 26;
 const GLYPH_UP_TO_PX = 22;
 
-/** The bands of inked rows in a region (lines of text), as heights in pixels, top to bottom; bands under 5 px are specks. */
-export function inkBands(ink: Bitmap, rect: PixelRect): number[] {
+/** Bands of inked rows shorter than this (px) are specks, not lines of text. */
+const MIN_BAND_PX = 5;
+
+/** The bands of inked rows in a region (its lines of text), as [top, bottom) rows, top to bottom. */
+function inkRowSpans(ink: Bitmap, rect: PixelRect): Array<[number, number]> {
   const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
-  const bands: number[] = [];
+  const spans: Array<[number, number]> = [];
   let start = -1;
   for (let y = y0; y <= y1; y++) {
     let on = false;
@@ -31,39 +34,33 @@ export function inkBands(ink: Bitmap, rect: PixelRect): number[] {
     }
     if (on && start < 0) start = y;
     else if (!on && start >= 0) {
-      if (y - start >= 5) bands.push(y - start);
+      if (y - start >= MIN_BAND_PX) spans.push([start, y]);
       start = -1;
     }
   }
-  return bands;
+  return spans;
+}
+
+/** The bands of inked rows in a region (lines of text), as heights in pixels, top to bottom; bands under 5 px are specks. */
+export function inkBands(ink: Bitmap, rect: PixelRect): number[] {
+  return inkRowSpans(ink, rect).map(([top, bottom]) => bottom - top);
 }
 
 /** The bands of inked rows of a region as rectangles (its lines of text), cut to the region's ink. */
 export function inkLineRects(ink: Bitmap, rect: PixelRect): PixelRect[] {
-  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
-  const out: PixelRect[] = [];
-  let start = -1;
-  for (let y = y0; y <= y1; y++) {
-    let on = false;
-    if (y < y1) {
-      for (let x = x0; x < x1 && !on; x++) on = ink.data[y * ink.width + x] === 1;
-    }
-    if (on && start < 0) start = y;
-    else if (!on && start >= 0) {
-      if (y - start >= 5) {
-        const b = inkBounds(ink, [x0, start, x1, y], 1);
-        if (b) out.push(b);
-      }
-      start = -1;
-    }
-  }
-  return out;
+  const [x0, , x1] = clampRect(rect, ink.width, ink.height);
+  return inkRowSpans(ink, rect)
+    .map(([top, bottom]) => inkBounds(ink, [x0, top, x1, bottom], 1))
+    .filter((b): b is PixelRect => b !== null);
 }
+
+/** The median of band heights, or null when there are none. */
+const medianHeight = (bands: readonly number[]): number | null =>
+  bands.length > 0 ? [...bands].sort((a, b) => a - b)[Math.floor(bands.length / 2)]! : null;
 
 /** The typical height of a line of glyphs in a region: the median height of its bands of inked rows. */
 export function glyphHeight(ink: Bitmap, rect: PixelRect): number | null {
-  const bands = inkBands(ink, rect).sort((a, b) => a - b);
-  return bands.length > 0 ? bands[Math.floor(bands.length / 2)]! : null;
+  return medianHeight(inkBands(ink, rect));
 }
 
 /** The factor to scale a region by so that its glyphs are of a height Tesseract reads well. */
@@ -162,7 +159,7 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: Recog
   const bounds = inkBounds(scan.ink, rect, MIN_INK_PT2 * scale * scale);
   if (!bounds) return { chars: [], rect: null };
   const bands = inkBands(scan.ink, bounds);
-  const factor = ocrScale(bands.length > 0 ? [...bands].sort((a, b) => a - b)[Math.floor(bands.length / 2)]! : null);
+  const factor = ocrScale(medianHeight(bands));
   // one line of ink: Tesseract's single-line mode skips layout analysis (several times faster on short cells)
   const psm = opts.psm === '6' && bands.length === 1 ? '7' : opts.psm;
   const read = async (rect: PixelRect, mode: RecognizeOptions['psm']) => {
