@@ -6,7 +6,6 @@ import { splitForms } from './form/split-forms.ts';
 import { correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
 import { ocrPage } from './ocr/ocr-page.ts';
 import { ocrWarnings } from './ocr/ocr-warnings.ts';
-import { MIN_CORRECTED_SKEW_DEG } from './ocr/deskew.ts';
 import { unskewProvenance } from './ocr/unskew.ts';
 import { decidePage, type OcrMode } from './ocr/page-decision.ts';
 import { withDocument } from './pdf/open-document.ts';
@@ -50,7 +49,7 @@ export interface PageLayouts {
   pageMethods: Map<number, 'text' | 'ocr'>;
   /** What the OCR correction pass changed, by cell (empty when no page was OCR'd). */
   corrections: CorrectionMap;
-  /** The skew (degrees) each OCR'd page was straightened by; its layout is in the straightened page. */
+  /** The skew (degrees) each OCR'd page was straightened by (0: not turned); its layout is in the straightened page. */
   skews: Map<number, number>;
 }
 
@@ -81,7 +80,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
           for (const [cell, notes] of await correctLayout(layout, scan)) corrections.set(cell, notes);
           layouts.push(layout);
           pageMethods.set(n, 'ocr');
-          if (Math.abs(scan.skew) >= MIN_CORRECTED_SKEW_DEG) skews.set(n, scan.skew);
+          skews.set(n, scan.skew);
         } else {
           layouts.push(buildPageLayout(content));
           pageMethods.set(n, 'text');

@@ -12,7 +12,7 @@ export interface ScannedPage {
   height: number;
   /** Pixels per inch of the image; pixels per point is dpi / 72. */
   dpi: number;
-  /** The skew found and corrected, degrees (positive: the scan was turned clockwise). */
+  /** The skew the page was straightened by, degrees (positive: the scan was turned clockwise); 0 when too small to correct. */
   skew: number;
   /** The straightened page, paper whitened, rules erased: what the OCR engine reads. */
   text: GrayImage;
@@ -32,8 +32,9 @@ export interface ScannedPage {
 export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number): ScannedPage {
   let flat = normalizeBackground(gray, Math.max(16, Math.round(dpi / 6)));
   const level = otsuThreshold(flat);
-  const skew = estimateSkew(threshold(flat, level), { minRun: Math.round(dpi * 0.1) });
-  if (Math.abs(skew) >= MIN_CORRECTED_SKEW_DEG) flat = rotateGray(flat, -skew);
+  const found = estimateSkew(threshold(flat, level), { minRun: Math.round(dpi * 0.1) });
+  const skew = Math.abs(found) >= MIN_CORRECTED_SKEW_DEG ? found : 0;
+  if (skew !== 0) flat = rotateGray(flat, -skew);
   const ink = despeckle(threshold(flat, level));
   const rules = detectRules(ink, ruleOptionsForDpi(dpi), { h: lineInk(flat, level, 'h'), v: lineInk(flat, level, 'v') });
   const text = whitenPaper(flat, ink);
