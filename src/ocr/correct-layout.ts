@@ -52,7 +52,7 @@ function apply(cell: Cell, fix: TextFix | null, pageNumber: number, out: Correct
 const amountValue = (s: string) => Number(s.replace(/,/g, ''));
 
 /** The columns of the first glyph of a band of a cell: the first run of inked columns. */
-function firstGlyph(scan: ScannedPage, rect: [number, number, number, number]): [number, number, number, number] | null {
+function firstGlyph(scan: Pick<ScannedPage, 'ink'>, rect: [number, number, number, number]): [number, number, number, number] | null {
   const { ink } = scan;
   const [x0, y0, x1, y1] = rect;
   let start = -1;
@@ -66,13 +66,15 @@ function firstGlyph(scan: ScannedPage, rect: [number, number, number, number]): 
 }
 
 /**
- * A value that starts with a number, or with one or two glyphs before a number: look at the
- * first glyph itself. A chevron there is a comparator, whatever the model read — nothing
- * (`≥200天` read `200天`), other characters (`亏4场`, `和肥5.5万元/人`), or `>` for `≥` — and
- * its shape says which.
+ * A value that starts with a number (or a `1` look-alike), or with one or two glyphs before one:
+ * look at the first glyph itself. A chevron there is a comparator, whatever the model read —
+ * nothing (`≥200天` read `200天`), other characters (`亏4场`, `和肥5.5万元/人`), a digit
+ * (`≥2个` read `22个`), or `>` for `≥` — and its shape says which. The characters read from the
+ * comparator's own ink (those ending within it) are replaced by it; the rest are kept.
  */
-function checkComparator(cell: Cell, scan: ScannedPage): TextFix | null {
-  const m = /^([^\d\s]{0,2})\d/u.exec(cell.text);
+export function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>): TextFix | null {
+  // (`]`, `|`, `l`, `I`, `丨`: the model's readings of a `1`, see fixValueGrammar)
+  const m = /^([^\d\s]{0,2})[\d\]|lI丨]/u.exec(cell.text);
   if (!m) return null;
   const line = charsToLines(cell.chars)[0];
   if (!line) return null;
@@ -83,7 +85,10 @@ function checkComparator(cell: Cell, scan: ScannedPage): TextFix | null {
   if (!glyphRect) return null;
   const glyph = classifyComparator(scan.ink, glyphRect);
   if (!glyph) return null;
-  const text = glyph + cell.text.slice(m[1]!.length);
+  const glyphEnd = glyphRect[2] / scale + 0.25 * (line.box[3] - line.box[1]);
+  let read = 0;
+  while (read < line.chars.length - 1 && line.chars[read]!.box[2] <= glyphEnd) read++;
+  const text = glyph + cell.text.slice(Math.max(m[1]!.length, read));
   return text === cell.text ? null : { text, rule: 'comparator-glyph' };
 }
 

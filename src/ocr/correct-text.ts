@@ -73,8 +73,9 @@ export function snapToClosedSet(text: string, vocabulary: readonly string[] = CL
 const GE_MISREADS = /^[之过辶达这乏]\s*(?=\d)/;
 
 /**
- * The indicator value grammar fixes what OCR does to comparators and percent signs: a leading
- * `之`/`过` before a number is `≥`; `%` read as `96` (or `06`) after a comparator and a number up
+ * The indicator value grammar fixes what OCR does to comparators, ones and percent signs: a
+ * leading `之`/`过` before a number is `≥`; a `]` or `|` between a comparator and a unit is `1`
+ * (`≥]次/月` → `≥1次/月`); `%` read as `96` (or `06`) after a comparator and a number up
  * to 100 is `%` (`≥8096` → `≥80%`), and so are `9` and `9%` where the 9 would take a
  * percentage past 100 (`≥809` → `≥80%`, `≥909%` → `≥90%`), and `%9` (`≥90%9` → `≥90%`).
  */
@@ -84,6 +85,12 @@ export function fixValueGrammar(text: string): TextFix | null {
   if (GE_MISREADS.test(out)) {
     out = out.replace(GE_MISREADS, '≥');
     rules.push('comparator');
+  }
+  // `≥]次/月`: a 1 read as a bar or bracket between the comparator and the unit
+  const one = /^([≥≤><=])[\]|lI丨](?=[^\d.%]{1,5}$)/u.exec(out);
+  if (one) {
+    out = `${one[1]}1${out.slice(one[0].length)}`;
+    rules.push('one');
   }
   const pct = /^([≥≤><=])(\d{1,3})[90]6$/.exec(out);
   if (pct && Number(pct[2]) <= 100) {

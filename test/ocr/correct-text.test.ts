@@ -37,6 +37,13 @@ test('comparator and percent misreads follow the value grammar', (t) => {
   t.is(fixValueGrammar('1996'), null, 'no comparator: a number as printed');
 });
 
+test('a 1 read as a bar or bracket between a comparator and the unit is a 1', (t) => {
+  t.deepEqual(fixValueGrammar('≥]次/月'), { text: '≥1次/月', rule: 'one' });
+  t.is(fixValueGrammar('≤|个')?.text, '≤1个');
+  t.is(fixValueGrammar(']次/月'), null, 'no comparator: nothing to go by');
+  t.is(fixValueGrammar('≥]2个'), null, 'a digit follows: not a lone 1');
+});
+
 test('an amount reading is digits and separators only', (t) => {
   t.is(amountReading('1,700,000'), '1,700,000');
   t.is(amountReading(' 569 500 '), '569500');

@@ -1,0 +1,56 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import test from 'ava';
+import { threshold } from '../../src/ocr/binarize.ts';
+import { checkComparator } from '../../src/ocr/correct-layout.ts';
+import { rgbaToGray } from '../../src/ocr/gray-image.ts';
+import type { PageChar } from '../../src/pdf/types.ts';
+import type { Cell } from '../../src/table/types.ts';
+
+const fonts = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+GlobalFonts.registerFromPath(join(fonts, '400Regular/NotoSansSC_400Regular.ttf'), 'CheckComparatorTest');
+
+const PX = 30;
+const LEFT = 10;
+const BASELINE = 40;
+
+/** `≥2个` drawn at 72 dpi (a pixel is a point), and where each of its glyphs starts and ends. */
+function drawValue() {
+  const canvas = createCanvas(200, 60);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, 200, 60);
+  ctx.fillStyle = '#000';
+  ctx.font = `${PX}px "CheckComparatorTest"`;
+  const spans: Array<[number, number]> = [];
+  let x = LEFT;
+  for (const g of ['≥', '2', '个']) {
+    ctx.fillText(g, x, BASELINE);
+    const w = ctx.measureText(g).width;
+    spans.push([x, x + w]);
+    x += w;
+  }
+  return { ink: threshold(rgbaToGray(ctx.getImageData(0, 0, 200, 60).data, 200, 60), 128), spans };
+}
+
+const char = (text: string, [x0, x1]: [number, number]): PageChar => ({ text, box: [x0, BASELINE - PX, x1, BASELINE + 4], baseline: BASELINE + 4, size: PX, upright: true, confidence: 0.9 });
+const cellOf = (chars: PageChar[]): Cell => ({ row: 0, col: 0, rowSpan: 1, colSpan: 1, box: [2, 2, 198, 58], text: chars.map((c) => c.text).join(''), lines: [chars.map((c) => c.text).join('')], chars });
+
+test('a comparator read as a digit is replaced, not put before it (`22个` → `≥2个`)', (t) => {
+  const { ink, spans } = drawValue();
+  const cell = cellOf([char('2', spans[0]!), char('2', spans[1]!), char('个', spans[2]!)]);
+  t.deepEqual(checkComparator(cell, { ink, dpi: 72 }), { text: '≥2个', rule: 'comparator-glyph' });
+});
+
+test('a comparator the model dropped is put before the number it left (`2个` → `≥2个`)', (t) => {
+  const { ink, spans } = drawValue();
+  const cell = cellOf([char('2', spans[1]!), char('个', spans[2]!)]);
+  t.deepEqual(checkComparator(cell, { ink, dpi: 72 }), { text: '≥2个', rule: 'comparator-glyph' });
+});
+
+test('a comparator read right is left alone', (t) => {
+  const { ink, spans } = drawValue();
+  const cell = cellOf([char('≥', spans[0]!), char('2', spans[1]!), char('个', spans[2]!)]);
+  t.is(checkComparator(cell, { ink, dpi: 72 }), null);
+});
