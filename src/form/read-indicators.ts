@@ -100,6 +100,39 @@ function cellIn(row: FormRow, column: Span): Cell | undefined {
   return best;
 }
 
+/** The level 1 each level-2 name belongs to (成本指标 is a level 2 of 产出指标 on the provincial form). */
+const LEVEL1_OF_LEVEL2: ReadonlyMap<string, (typeof LEVEL1_NAMES)[number]> = new Map([
+  ['数量指标', '产出指标'],
+  ['质量指标', '产出指标'],
+  ['时效指标', '产出指标'],
+  ['成本指标', '产出指标'],
+  ['经济效益指标', '效益指标'],
+  ['社会效益指标', '效益指标'],
+  ['生态效益指标', '效益指标'],
+  ['可持续影响指标', '效益指标'],
+  ['服务对象满意度指标', '满意度指标'],
+  ['经济成本指标', '成本指标'],
+  ['社会成本指标', '成本指标'],
+  ['生态环境成本指标', '成本指标'],
+]);
+
+/**
+ * A level-1 cell OCR could not read as any level-1 name (`国` for 效益指标) under a level 2 it
+ * could: the level 1 is the one that level 2 belongs to. Said in a warning with the raw reading.
+ * Text layers keep what they print (a clipped name stays clipped).
+ */
+function deriveOcrLevel1(indicator: ReadIndicator, field: string, warnings: RecordWarning[]): void {
+  const parent = LEVEL1_OF_LEVEL2.get(indicator.level2);
+  if (!parent || indicator.provenance.level1?.method !== 'ocr' || (LEVEL1_NAMES as readonly string[]).includes(indicator.level1)) return;
+  warnings.push({
+    code: 'ocr-corrected',
+    field,
+    message: `OCR read the level-1 cell as "${indicator.level1}", no level-1 name; taken as "${parent}", the level 1 of "${indicator.level2}".`,
+    raw: indicator.level1,
+  });
+  indicator.level1 = parent;
+}
+
 /**
  * Read the indicator rows below the header: level 1 and level 2 are carried down their merged
  * cells (and across a page break that split them); a level-2 category with no level-3 row is not
@@ -237,6 +270,7 @@ export function readIndicatorRows(
     }
   }
   const all = [...sides.implementation, ...sides.annual];
+  all.forEach((indicator, i) => deriveOcrLevel1(indicator, `indicators[${i}].level1`, warnings));
   const provenance: Record<string, Provenance> = {};
   const indicators = all.map(({ provenance: p, ...indicator }, i) => {
     for (const [k, v] of Object.entries(p)) provenance[`indicators[${i}].${k}`] = v;

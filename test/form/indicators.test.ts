@@ -119,3 +119,28 @@ test('an indicator block continued on the next page without its header keeps its
     ],
   );
 });
+
+test('a level-1 cell OCR read as no level-1 name takes the level 1 of its level 2; a text layer keeps what it prints', (t) => {
+  const cells: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+    ...HEADER,
+    { col: 1, row: 2, lines: ['国'] },
+    { col: 2, row: 2, lines: ['社会效益指标'] },
+    { col: 3, row: 2, lines: ['办公设备保障效果'] },
+    { col: 4, row: 2, lines: ['显著提升'] },
+    { col: 5, row: 2, lines: ['社会效益指标'] },
+    { col: 6, row: 2, lines: ['办公设备保障效果'] },
+    { col: 7, row: 2, lines: ['显著提升'] },
+  ];
+  const page = synthPage({ xs: XS, top: 60, rowHeight: 24, cells, freeLines: title });
+  const [text] = indicatorsOf([page]);
+  t.deepEqual(text!.indicators.map((i) => i.level1), ['国', '国']);
+  const ocrPage = { ...page, chars: page.chars.map((c) => ({ ...c, confidence: 0.9 })) };
+  const [ocr] = indicatorsOf([ocrPage]);
+  t.deepEqual(ocr!.indicators.map((i) => i.level1), ['效益指标', '效益指标']);
+  t.deepEqual(
+    ocr!.warnings.filter((w) => w.code === 'ocr-corrected').map((w) => [w.field, w.raw]),
+    [['indicators[0].level1', '国'], ['indicators[1].level1', '国']],
+  );
+});
