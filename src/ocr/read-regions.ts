@@ -1,6 +1,6 @@
 import type { Box } from '../geometry.ts';
 import type { PageChar } from '../pdf/types.ts';
-import { recognize, type OcrLine, type RecognizeOptions } from './engine.ts';
+import { recognize, type OcrLine, type OcrSymbol, type RecognizeOptions } from './engine.ts';
 import { clampRect, cropGray, padGray, scaleGray, type Bitmap, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 
@@ -54,13 +54,13 @@ export function inkLineRects(ink: Bitmap, rect: PixelRect): PixelRect[] {
     .filter((b): b is PixelRect => b !== null);
 }
 
-/** The median of band heights, or null when there are none. */
-const medianHeight = (bands: readonly number[]): number | null =>
-  bands.length > 0 ? [...bands].sort((a, b) => a - b)[Math.floor(bands.length / 2)]! : null;
+/** The median of some lengths (band heights, glyph widths), or null when there are none. */
+const median = (lengths: readonly number[]): number | null =>
+  lengths.length > 0 ? [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)]! : null;
 
 /** The typical height of a line of glyphs in a region: the median height of its bands of inked rows. */
 export function glyphHeight(ink: Bitmap, rect: PixelRect): number | null {
-  return medianHeight(inkBands(ink, rect));
+  return median(inkBands(ink, rect));
 }
 
 /** The factor to scale a region by so that its glyphs are of a height Tesseract reads well. */
@@ -99,6 +99,24 @@ export function inkBounds(ink: Bitmap, rect: PixelRect, minInk: number): PixelRe
   return n >= minInk ? [bx0, by0, bx1 + 1, by1 + 1] : null;
 }
 
+const isDigit = (s: OcrSymbol) => /^\d$/.test(s.text);
+
+/**
+ * The model sometimes reads a digit twice, the second time from the right part of its ink
+ * (`2,455,600` read `2,4552,600`). Digits are printed at one width, so the echo shows: a digit
+ * much narrower than the word's others whose box starts inside the digit before it. Dropped.
+ */
+export function dropEchoedDigits(symbols: readonly OcrSymbol[]): OcrSymbol[] {
+  const typical = median(symbols.filter(isDigit).map((s) => s.bbox[2] - s.bbox[0]));
+  if (typical === null || symbols.filter(isDigit).length < 3) return [...symbols];
+  return symbols.filter((s, i) => {
+    const prev = symbols[i - 1];
+    if (!prev || !isDigit(s) || !isDigit(prev)) return true;
+    const width = s.bbox[2] - s.bbox[0];
+    return !(width < 0.75 * typical && prev.bbox[2] - s.bbox[0] >= 0.3 * width);
+  });
+}
+
 /**
  * Recognized lines → glyphs in page space. Each line's glyphs share its baseline (its box's
  * bottom) and size (its height); inside a word, glyph boxes are Tesseract's symbol boxes
@@ -115,7 +133,7 @@ export function linesToChars(lines: readonly OcrLine[], origin: [number, number]
     for (const word of line.words) {
       const symbols =
         word.symbols.length > 0
-          ? word.symbols
+          ? dropEchoedDigits(word.symbols)
           : [...word.text].map((text, i, all) => {
               const w = (word.bbox[2] - word.bbox[0]) / all.length;
               return { text, confidence: word.confidence, bbox: [word.bbox[0] + i * w, word.bbox[1], word.bbox[0] + (i + 1) * w, word.bbox[3]] as PixelRect };
@@ -159,7 +177,7 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: Recog
   const bounds = inkBounds(scan.ink, rect, MIN_INK_PT2 * scale * scale);
   if (!bounds) return { chars: [], rect: null };
   const bands = inkBands(scan.ink, bounds);
-  const factor = ocrScale(medianHeight(bands));
+  const factor = ocrScale(median(bands));
   // one line of ink: Tesseract's single-line mode skips layout analysis (several times faster on short cells)
   const psm = opts.psm === '6' && bands.length === 1 ? '7' : opts.psm;
   const read = async (rect: PixelRect, mode: RecognizeOptions['psm']) => {
