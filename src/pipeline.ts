@@ -5,6 +5,7 @@ import { mapForm } from './form/map-form.ts';
 import { splitForms } from './form/split-forms.ts';
 import { correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
 import { ocrPage } from './ocr/ocr-page.ts';
+import { trimOcrNameMarks } from './ocr/name-marks.ts';
 import { ocrWarnings } from './ocr/ocr-warnings.ts';
 import { unskewProvenance } from './ocr/unskew.ts';
 import { decidePage, type OcrMode } from './ocr/page-decision.ts';
@@ -110,7 +111,7 @@ export async function extractRecords(
   const ocrPages = new Set([...pageMethods].filter(([, m]) => m === 'ocr').map(([p]) => p));
   const records = forms.map((form, i) => {
     const draft = mapForm(form);
-    draft.warnings.push(...ocrWarnings(form, draft, corrections, ocrPages));
+    draft.warnings.push(...trimOcrNameMarks(draft), ...ocrWarnings(form, draft, corrections, ocrPages));
     unskewProvenance(draft.provenance, skews, pageSizes);
     return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });
   });
