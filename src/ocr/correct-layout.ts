@@ -7,6 +7,7 @@ import { classifyComparator } from './comparator-glyph.ts';
 import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import type { ScannedPage } from './prepare-scan.ts';
+import { checkPunctuation } from './punctuation-glyph.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
 
 /** One change made to an OCR reading, kept to become a warning on the record. */
@@ -116,6 +117,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       apply(cell, snapToClosedSet(cell.text), page, out);
       apply(cell, checkComparator(cell, scan), page, out);
       apply(cell, fixValueGrammar(cell.text), page, out);
+      apply(cell, checkPunctuation(cell, scan), page, out);
     }
     const amounts: Cell[] = [];
     const keyOf = new Map<Cell, LabelKey>();

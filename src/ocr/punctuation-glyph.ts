@@ -1,0 +1,448 @@
+import type { PageChar } from '../pdf/types.ts';
+import { charsToLines } from '../table/text-lines.ts';
+import type { Cell } from '../table/types.ts';
+import type { TextFix } from './correct-text.ts';
+import { clampRect, type Bitmap, type PixelRect } from './gray-image.ts';
+import type { ScannedPage } from './prepare-scan.ts';
+import { boxToRect } from './read-regions.ts';
+
+/**
+ * The shape of a punctuation mark in the ink, as printed in a line of CJK text:
+ * - `semicolon` (；): a dot at mid height above a comma at the baseline;
+ * - `colon` (：): two dots of one size, stacked;
+ * - `comma` (，): a comma alone at the baseline, solid, clearly taller than wide;
+ * - `ring` (。): a small ring at the baseline (its middle paper, its ink all around);
+ * - `dot` (.): a solid dot at the baseline;
+ * - `slant` (、): a short stroke slanting down-right at the baseline;
+ * - `bar` (-): a short horizontal bar at mid height.
+ */
+export type MarkShape = 'semicolon' | 'colon' | 'comma' | 'ring' | 'dot' | 'slant' | 'bar';
+
+/** What a shape is written as, full-width and half-width (the ring and the slant have only one width). */
+const WRITTEN: Readonly<Record<'semicolon' | 'colon' | 'comma' | 'ring', readonly [full: string, half: string]>> = {
+  semicolon: ['；', ';'],
+  colon: ['：', ':'],
+  comma: ['，', ','],
+  ring: ['。', '。'],
+};
+
+/**
+ * The readings this check looks at, and the shapes whose ink overrules each: a shape not listed
+ * leaves the reading as it is. Corrections measured on scans: `；` read `，`, `：` read `；`, `，`
+ * read `.`, `。` read `-`, `.` or `，`. `、` is never touched (it is read well, and at low
+ * resolution its stroke and a comma's are too alike), nor anything but these marks.
+ */
+const OVERRULED_BY: ReadonlyMap<string, ReadonlySet<MarkShape>> = new Map([
+  ['，', new Set<MarkShape>(['semicolon', 'ring'])],
+  [',', new Set<MarkShape>(['semicolon', 'ring'])],
+  ['；', new Set<MarkShape>(['colon', 'comma'])],
+  [';', new Set<MarkShape>(['colon', 'comma'])],
+  ['：', new Set<MarkShape>(['semicolon'])],
+  [':', new Set<MarkShape>(['semicolon'])],
+  ['。', new Set<MarkShape>(['comma', 'semicolon', 'colon'])],
+  ['.', new Set<MarkShape>(['comma', 'ring', 'semicolon', 'colon'])],
+  ['．', new Set<MarkShape>(['comma', 'ring', 'semicolon', 'colon'])],
+  ['-', new Set<MarkShape>(['comma', 'ring'])],
+]);
+
+/** Marks whose width class is their own: the corrected mark keeps it. Others take the width their ink is printed at. */
+const FULL_WIDTH = new Set(['，', '；', '：']);
+const HALF_WIDTH = new Set([',', ';', ':']);
+
+/** Every mark that may be printed in a text and may own a small piece of ink (any of them claims its ink). */
+const MARKS = new Set(['，', ',', '；', ';', '：', ':', '。', '.', '．', '-', '、', '·', '・']);
+
+const isDigit = (s: string | undefined) => s !== undefined && /^[0-9０-９]$/.test(s);
+
+/**
+ * All sizes below are fractions of the line's glyph height H (the height of its band of ink),
+ * so that the check holds at any resolution and type size.
+ */
+/** Pieces of ink smaller than SPECK × H² pixels are noise. */
+const SPECK = 0.003;
+/** A mark's ink is at most this tall and wide, and its top at least this far below the band's top. */
+const MARK_MAX_HEIGHT = 1;
+const MARK_MAX_WIDTH = 0.5;
+const MARK_MIN_TOP = 0.12;
+/**
+ * A mark stands apart: the white on its two sides adds up to this much at least. A printed mark
+ * takes the width of a glyph (full-width) or half of one and its ink a fraction of that; the
+ * separate strokes of an ideograph (the dots of 小, 冫 or 心) lie closer to their neighbours.
+ */
+const MARK_MIN_SPACE = 0.35;
+/** A mark's ink is found at most this far from the box the OCR engine gave it (its boxes can be off by a glyph). */
+const MARK_SEARCH = 1.1;
+/** Two marks read for one glyph take no more than this width together. */
+const PAIR_MAX_WIDTH = 1.3;
+/** Printed full-width, the ink of the glyphs on either side of a mark is at least this far apart. */
+const FULL_WIDTH_SPAN = 0.8;
+
+/** One 8-connected piece of ink of a line's window. */
+interface Piece {
+  id: number;
+  box: PixelRect;
+  pixels: number;
+  /** It touches the window's top or bottom: part of a taller glyph or of a neighbouring line. */
+  cut: boolean;
+}
+
+/** The pieces of ink in a window of the page, with their label image (to look at their shapes). */
+interface Window {
+  rect: PixelRect;
+  label: Int32Array;
+  pieces: Piece[];
+}
+
+function labelWindow(ink: Bitmap, rect: PixelRect): Window {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const label = new Int32Array(w * h).fill(-1);
+  const pieces: Piece[] = [];
+  const stack: number[] = [];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (label[y * w + x] !== -1 || !ink.data[(y + y0) * ink.width + x + x0]) continue;
+      const id = pieces.length;
+      let [bx0, by0, bx1, by1, n] = [x, y, x, y, 0];
+      label[y * w + x] = id;
+      stack.push(y * w + x);
+      while (stack.length > 0) {
+        const p = stack.pop()!;
+        const px = p % w;
+        const py = (p - px) / w;
+        n++;
+        if (px < bx0) bx0 = px;
+        if (px > bx1) bx1 = px;
+        if (py < by0) by0 = py;
+        if (py > by1) by1 = py;
+        for (let dy = -1; dy <= 1; dy++) {
+          const ny = py + dy;
+          if (ny < 0 || ny >= h) continue;
+          for (let dx = -1; dx <= 1; dx++) {
+            const nx = px + dx;
+            if (nx < 0 || nx >= w || label[ny * w + nx] !== -1 || !ink.data[(ny + y0) * ink.width + nx + x0]) continue;
+            label[ny * w + nx] = id;
+            stack.push(ny * w + nx);
+          }
+        }
+      }
+      pieces.push({ id, box: [bx0 + x0, by0 + y0, bx1 + 1 + x0, by1 + 1 + y0], pixels: n, cut: by0 === 0 || by1 === h - 1 });
+    }
+  }
+  return { rect: [x0, y0, x1, y1], label, pieces };
+}
+
+const widthOf = (r: PixelRect) => r[2] - r[0];
+const heightOf = (r: PixelRect) => r[3] - r[1];
+const union = (a: PixelRect, b: PixelRect): PixelRect => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+
+/**
+ * How closed a piece is around the middle of its box: -1 when the middle is ink, else in how many
+ * of eight directions going out from the middle meets the piece's ink. A ring meets it in all
+ * eight, or seven where binarizing broke it open; a ring broken open more (a `C`) still in five
+ * or six; a comma, a dot, a bar or a stroke has ink at its middle or is met in few.
+ */
+function enclosure(win: Window, p: Piece): number {
+  const [wx0, wy0, wx1] = win.rect;
+  const ww = wx1 - wx0;
+  const on = (x: number, y: number) => x >= p.box[0] && x < p.box[2] && y >= p.box[1] && y < p.box[3] && win.label[(y - wy0) * ww + x - wx0] === p.id;
+  const cx = Math.floor((p.box[0] + p.box[2] - 1) / 2);
+  const cy = Math.floor((p.box[1] + p.box[3] - 1) / 2);
+  // the middle, a pixel each way for boxes of even size
+  if (on(cx, cy) || on(cx + ((p.box[2] - p.box[0]) % 2 === 0 ? 1 : 0), cy + ((p.box[3] - p.box[1]) % 2 === 0 ? 1 : 0))) return -1;
+  let hits = 0;
+  for (const [dx, dy] of [
+    [1, 0],
+    [1, 1],
+    [0, 1],
+    [-1, 1],
+    [-1, 0],
+    [-1, -1],
+    [0, -1],
+    [1, -1],
+  ] as const) {
+    let [x, y] = [cx, cy];
+    while (x >= p.box[0] && x < p.box[2] && y >= p.box[1] && y < p.box[3] && !on(x, y)) [x, y] = [x + dx, y + dy];
+    if (on(x, y)) hits++;
+  }
+  return hits;
+}
+
+/** Mean x of a piece's pixels in rows [from, to) of its box (NaN when none). */
+function meanX(win: Window, p: Piece, from: number, to: number): number {
+  const [wx0, wy0, wx1] = win.rect;
+  const ww = wx1 - wx0;
+  let sum = 0;
+  let n = 0;
+  for (let y = p.box[1] + from; y < p.box[1] + to; y++) {
+    for (let x = p.box[0]; x < p.box[2]; x++) {
+      if (win.label[(y - wy0) * ww + x - wx0] === p.id) {
+        sum += x;
+        n++;
+      }
+    }
+  }
+  return sum / n;
+}
+
+/** The band of the line's glyphs: [top, bottom) rows of the page. */
+type Band = [top: number, bottom: number];
+
+/** A dot: about as wide as tall, solid. */
+function isDot(p: Piece, H: number): boolean {
+  const w = widthOf(p.box);
+  const h = heightOf(p.box);
+  return h <= 0.3 * H && w <= 0.3 * H && h <= 1.4 * w + 1 && w <= 1.6 * h + 1 && p.pixels >= 0.5 * w * h;
+}
+
+/** Mean row of a piece's pixels, as a fraction of its height (0.5: balanced; less: heavy at the top). */
+function meanRow(win: Window, p: Piece): number {
+  const [wx0, wy0, wx1] = win.rect;
+  const ww = wx1 - wx0;
+  let sum = 0;
+  let n = 0;
+  for (let y = p.box[1]; y < p.box[3]; y++) {
+    for (let x = p.box[0]; x < p.box[2]; x++) {
+      if (win.label[(y - wy0) * ww + x - wx0] === p.id) {
+        sum += y - p.box[1] + 0.5;
+        n++;
+      }
+    }
+  }
+  return sum / n / heightOf(p.box);
+}
+
+/** How far a piece's bottom third lies right of its top third, as a fraction of its width (negative: left). */
+function lean(win: Window, p: Piece): number {
+  const h = heightOf(p.box);
+  const third = Math.max(1, Math.floor(h / 3));
+  return (meanX(win, p, h - third, h) - meanX(win, p, 0, third)) / widthOf(p.box);
+}
+
+/**
+ * A comma: clearly taller than wide, solid (a ring binarized open into a thin `C` is not), not
+ * slanting down-right as 、 does (measured on scans: a comma's bottom third lies at most a quarter
+ * of its width right of its top third, whichever way the font turns its tail; a 、's lies half its
+ * width right, and it is about as wide as tall).
+ */
+function isComma(win: Window, p: Piece, H: number): boolean {
+  const w = widthOf(p.box);
+  const h = heightOf(p.box);
+  return h >= 1.4 * w && h >= 0.15 * H && h <= 0.5 * H && p.pixels >= 0.45 * w * h && lean(win, p) <= 0.3;
+}
+
+/**
+ * The shape of the ink of one mark (its pieces, left to right overlapping), or null when it is
+ * none of the shapes clearly.
+ */
+function shapeOf(win: Window, parts: readonly Piece[], band: Band): MarkShape | null {
+  const [top, bottom] = band;
+  const H = bottom - top;
+  const low = (p: Piece) => p.box[3] >= top + 0.7 * H && p.box[3] <= bottom + 0.25 * H;
+  if (parts.length === 1) {
+    const p = parts[0]!;
+    const w = widthOf(p.box);
+    const h = heightOf(p.box);
+    const mid = (p.box[1] + p.box[3]) / 2;
+    if (w >= 2 * h && h <= 0.2 * H && mid >= top + 0.3 * H && mid <= top + 0.75 * H) return 'bar';
+    if (!low(p)) return null;
+    if (w <= 0.45 * H && h <= 0.45 * H && h <= 1.35 * w && w <= 1.35 * h && enclosure(win, p) >= 7) return 'ring';
+    if (p.box[1] < top + 0.55 * H) return null;
+    if (isDot(p, H)) return 'dot';
+    if (isComma(win, p, H)) return 'comma';
+    if (h <= 0.5 * H && w <= 0.5 * H && h >= 0.12 * H && lean(win, p) >= 0.35) return 'slant';
+    return null;
+  }
+  if (parts.length === 2) {
+    const [upper, lower] = [...parts].sort((a, b) => a.box[1] - b.box[1]) as [Piece, Piece];
+    if (upper.box[3] > lower.box[1]) return null;
+    const upperMid = (upper.box[1] + upper.box[3]) / 2;
+    if (upperMid < top + 0.2 * H || upperMid > top + 0.72 * H || !low(lower) || !isDot(upper, H)) return null;
+    // one above the other
+    const cx = (p: Piece) => (p.box[0] + p.box[2]) / 2;
+    if (Math.abs(cx(upper) - cx(lower)) > 0.6 * Math.max(widthOf(upper.box), widthOf(lower.box))) return null;
+    // the lower piece the upper one's twin (：), or a comma longer than it (；)
+    const [hu, hl, wu, wl] = [heightOf(upper.box), heightOf(lower.box), widthOf(upper.box), widthOf(lower.box)];
+    const mass = lower.pixels / upper.pixels;
+    const twin = mass >= 0.75 && mass <= 1.25 && Math.abs(hl - hu) <= Math.max(1, 0.25 * hu) && Math.abs(wl - wu) <= Math.max(1, 0.25 * wu);
+    if (twin && isDot(lower, H)) return 'colon';
+    // a comma with a dot of its own pen above it, not a speck: the dot about as wide as the comma, not much lighter
+    const ownDot = wu >= 0.5 * wl && mass <= 3.5 && Math.min(wu, hu) >= 0.08 * H;
+    if (ownDot && hl >= 1.2 * wl && hl <= 0.5 * H && (hl >= 1.5 * hu || (hl > hu && mass >= 1.3 && meanRow(win, lower) <= 0.47))) return 'semicolon';
+    return null;
+  }
+  return null;
+}
+
+/** A run of pieces whose columns overlap: one glyph, or a part of one split by white columns. */
+interface Column {
+  parts: Piece[];
+  box: PixelRect;
+}
+
+function columnsOf(pieces: readonly Piece[]): Column[] {
+  const sorted = [...pieces].sort((a, b) => a.box[0] - b.box[0]);
+  const out: Column[] = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last && p.box[0] < last.box[2]) {
+      last.parts.push(p);
+      last.box = union(last.box, p.box);
+    } else out.push({ parts: [p], box: p.box });
+  }
+  return out;
+}
+
+/** The band of a line's glyphs: the rows, inside the window, where its ink is dense. */
+function lineBand(ink: Bitmap, rect: PixelRect): Band | null {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const counts: number[] = [];
+  for (let y = y0; y < y1; y++) {
+    let n = 0;
+    for (let x = x0; x < x1; x++) n += ink.data[y * ink.width + x]!;
+    counts.push(n);
+  }
+  const max = Math.max(0, ...counts);
+  if (max === 0) return null;
+  const first = counts.findIndex((n) => n >= 0.1 * max);
+  let last = counts.length - 1;
+  while (counts[last]! < 0.1 * max) last--;
+  return [y0 + first, y0 + last + 1];
+}
+
+/** A mark of the text (one glyph, or two adjacent marks read for one), at its place in the cell text. */
+interface MarkRead {
+  /** Index in the cell text's code points, and how many code points it takes. */
+  at: number;
+  length: number;
+  text: string;
+  /** Its box, pixels (x only matters). */
+  x0: number;
+  x1: number;
+  /** Whether this check may correct it (the others only claim their ink). */
+  checked: boolean;
+}
+
+/**
+ * Check each punctuation mark of an OCR'd cell against its ink, and correct those whose shape
+ * clearly says otherwise (see OVERRULED_BY): `；` read `，`, `：` read `；`, `，` read `.`, `。`
+ * read `-`; a mark read as two (`;,`) where the ink holds one glyph becomes that glyph. A mark
+ * keeps its width class (`，` → `；`, `,` → `;`); a `.` or `-` takes the width it is printed at.
+ * Marks between digits (`4.2`, `1,200`), and marks next to a digit other than `，；：`, are left.
+ * The mark's ink is found from the glyph boxes: the small pieces of ink standing apart nearest
+ * to its box, each mark and each such piece each other's nearest. Returns the corrected text, or
+ * null when nothing changes.
+ */
+export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null {
+  if (!cell.chars.some((c) => c.confidence !== undefined)) return null;
+  const lines = charsToLines(cell.chars);
+  // the cell text, code point by code point, against the glyphs of its lines (spaces aside)
+  const text = [...cell.text];
+  const positions: number[] = [];
+  text.forEach((c, i) => {
+    if (!/\s/u.test(c)) positions.push(i);
+  });
+  const glyphs: Array<{ ch: PageChar; text: string; line: number }> = [];
+  lines.forEach((line, li) => {
+    for (const ch of line.chars) for (const c of [...ch.text]) if (!/\s/u.test(c)) glyphs.push({ ch, text: c, line: li });
+  });
+  if (glyphs.length !== positions.length) return null;
+  const scale = scan.dpi / 72;
+  const cellRect = boxToRect(cell.box, scale, 1);
+  const out = [...text];
+  let changed = false;
+  lines.forEach((line, li) => {
+    const idx = glyphs.map((g, i) => (g.line === li ? i : -1)).filter((i) => i >= 0);
+    if (!idx.some((i) => OVERRULED_BY.has(glyphs[i]!.text))) return;
+    // the window: the line's rows and some above and below, not past the neighbouring lines
+    const lineTop = line.box[1] * scale;
+    const lineBottom = line.box[3] * scale;
+    const lh = lineBottom - lineTop;
+    const prev = lines[li - 1];
+    const next = lines[li + 1];
+    const wTop = Math.max(cellRect[1], lineTop - 0.35 * lh, prev ? (prev.box[3] * scale + lineTop) / 2 : -Infinity);
+    const wBottom = Math.min(cellRect[3], lineBottom + 0.35 * lh, next ? (next.box[1] * scale + lineBottom) / 2 : Infinity);
+    const band = lineBand(scan.ink, [line.box[0] * scale, wTop, line.box[2] * scale, wBottom]);
+    if (!band) return;
+    const H = band[1] - band[0];
+    if (H < 0.6 * lh || H > 1.5 * lh || H < 6) return;
+    const win = labelWindow(scan.ink, [cellRect[0], Math.floor(wTop), cellRect[2], Math.ceil(wBottom)]);
+    const columns = columnsOf(win.pieces.filter((p) => p.pixels >= SPECK * H * H));
+    // the columns that may be a mark: small, low enough, standing apart
+    const candidates = columns.filter((c, i) => {
+      if (c.parts.some((p) => p.cut)) return false;
+      if (heightOf(c.box) > MARK_MAX_HEIGHT * H || widthOf(c.box) > MARK_MAX_WIDTH * H || c.box[1] < band[0] + MARK_MIN_TOP * H) return false;
+      const left = i > 0 ? c.box[0] - columns[i - 1]!.box[2] : Infinity;
+      const right = i < columns.length - 1 ? columns[i + 1]!.box[0] - c.box[2] : Infinity;
+      return left + right >= MARK_MIN_SPACE * H;
+    });
+    // the marks read on this line: adjacent marks this check looks at are one group (`;,`)
+    const marks: MarkRead[] = [];
+    for (let k = 0; k < idx.length; k++) {
+      const g = glyphs[idx[k]!]!;
+      if (!MARKS.has(g.text)) continue;
+      const last = marks[marks.length - 1];
+      const x0 = g.ch.box[0] * scale;
+      const x1 = g.ch.box[2] * scale;
+      const at = positions[idx[k]!]!;
+      const checked = OVERRULED_BY.has(g.text);
+      // (within one glyph's width: a glyph misread as a mark right after a mark is no part of it)
+      if (last && last.checked && checked && last.length === 1 && last.at === at - 1 && x1 - last.x0 <= PAIR_MAX_WIDTH * H) {
+        last.length = 2;
+        last.text += g.text;
+        last.x1 = x1;
+        continue;
+      }
+      marks.push({ at, length: 1, text: g.text, x0, x1, checked });
+    }
+    const distance = (m: MarkRead, c: Column) => Math.max(0, m.x0 - c.box[2], c.box[0] - m.x1);
+    const nearest = <T>(items: readonly T[], d: (t: T) => number): T | undefined => {
+      let best: T | undefined;
+      let bestD = Infinity;
+      for (const t of items) {
+        const v = d(t);
+        if (v < bestD) [best, bestD] = [t, v];
+      }
+      return best;
+    };
+    for (const m of marks) {
+      if (!m.checked) continue;
+      const c = nearest(candidates, (c) => distance(m, c));
+      if (!c || distance(m, c) > MARK_SEARCH * H) continue;
+      // each other's nearest: no other mark of the line is as near this ink
+      if (marks.some((o) => o !== m && distance(o, c) <= distance(m, c))) continue;
+      // and no other piece of mark ink about as near, that no other mark is nearer to
+      const rival = candidates.some((o) => o !== c && distance(m, o) <= distance(m, c) + 0.3 * H && !marks.some((x) => x !== m && distance(x, o) < distance(m, o)));
+      if (rival) continue;
+      // a mark read as two: no second piece of mark ink beside it
+      if (m.length === 2 && candidates.some((o) => o !== c && distance(m, o) <= MARK_SEARCH * H)) continue;
+      // marks in numbers and amounts: 4.2, 1,200, 2023-2025, 1,700,000。 (a wrapped line may cut one)
+      const before = text[m.at - 1];
+      const after = text[m.at + m.length];
+      if (isDigit(before) && isDigit(after)) continue;
+      if ((isDigit(before) || isDigit(after)) && !FULL_WIDTH.has(m.text)) continue;
+      const shape = shapeOf(win, c.parts, band);
+      if (!shape || shape === 'dot' || shape === 'slant' || shape === 'bar') continue;
+      const allowed = m.length === 1 ? OVERRULED_BY.get(m.text)! : new Set<MarkShape>(['semicolon', 'colon', 'comma', 'ring']);
+      if (!allowed.has(shape)) continue;
+      const [full, half] = WRITTEN[shape];
+      let written: string;
+      if (m.length === 1 && FULL_WIDTH.has(m.text)) written = full;
+      else if (m.length === 1 && HALF_WIDTH.has(m.text)) written = half;
+      else {
+        // printed full-width: the glyphs on either side stand a glyph's width apart
+        const i = columns.indexOf(c);
+        const span = (columns[i + 1]?.box[0] ?? Infinity) - (columns[i - 1]?.box[2] ?? -Infinity);
+        written = span >= FULL_WIDTH_SPAN * H ? full : half;
+      }
+      if (written === m.text) continue;
+      out[m.at] = written;
+      for (let k = 1; k < m.length; k++) out[m.at + k] = '';
+      changed = true;
+    }
+  });
+  if (!changed) return null;
+  const corrected = out.join('');
+  return corrected === cell.text ? null : { text: corrected, rule: 'punctuation-glyph' };
+}

@@ -1,0 +1,212 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import test from 'ava';
+import type { PageChar } from '../../src/pdf/types.ts';
+import { despeckle, threshold } from '../../src/ocr/binarize.ts';
+import { rgbaToGray } from '../../src/ocr/gray-image.ts';
+import type { ScannedPage } from '../../src/ocr/prepare-scan.ts';
+import { checkPunctuation } from '../../src/ocr/punctuation-glyph.ts';
+import type { Cell } from '../../src/table/types.ts';
+import { addNoise } from './synthetic-scan.ts';
+
+const fonts = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+GlobalFonts.registerFromPath(join(fonts, '400Regular/NotoSansSC_400Regular.ttf'), 'PunctuationTestRegular');
+GlobalFonts.registerFromPath(join(fonts, '700Bold/NotoSansSC_700Bold.ttf'), 'PunctuationTestBold');
+
+/** Type size of the form's texts, points. */
+const SIZE_PT = 10.5;
+
+interface Drawn {
+  scan: ScannedPage;
+  /** Each printed character's advance, [x0, x1) in pixels. */
+  boxes: Array<[number, number]>;
+  /** The lines' em boxes: top and bottom rows. */
+  rows: Array<[number, number]>;
+  scale: number;
+}
+
+/**
+ * Lines of text drawn on a white page at `dpi` (10.5 pt type, so 22 px glyphs at 150 dpi, 44 at
+ * 300), binarized as prepareScan does; optionally with noise before binarizing.
+ */
+function draw(lines: string[], dpi: number, font: string, noise = 0, advance: Record<string, number> = {}): Drawn {
+  const scale = dpi / 72;
+  const em = SIZE_PT * scale;
+  const width = Math.ceil(em * (Math.max(...lines.map((l) => [...l].length)) + 4));
+  const height = Math.ceil(em * (1.6 * lines.length + 2));
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#000';
+  ctx.font = `${em}px "${font}"`;
+  const boxes: Array<[number, number]> = [];
+  const rows: Array<[number, number]> = [];
+  lines.forEach((line, i) => {
+    const baseline = em * (1 + 1.6 * i + 0.88);
+    let x = em;
+    for (const ch of line) {
+      ctx.fillText(ch, x, baseline);
+      const step = advance[ch] !== undefined ? advance[ch] * em : ctx.measureText(ch).width;
+      boxes.push([x, x + step]);
+      x += step;
+    }
+    rows.push([baseline - 0.88 * em, baseline + 0.12 * em]);
+  });
+  const gray = rgbaToGray(ctx.getImageData(0, 0, width, height).data, width, height);
+  if (noise > 0) addNoise(gray, noise, 7);
+  const ink = despeckle(threshold(gray, 128));
+  const scan: ScannedPage = { pageNumber: 1, width: width / scale, height: height / scale, dpi, skew: 0, text: gray, ink, rules: [], edges: [] };
+  return { scan, boxes, rows, scale };
+}
+
+/**
+ * The cell OCR gives for the drawn text when it reads `reading`: reading character i has the box of
+ * printed character `align[i]` (the identity by default); characters given the same printed one
+ * share its box; `shift` moves every box by that many glyphs (the engine's boxes can be off by one).
+ */
+function cellOf(d: Drawn, printed: string[], reading: string, align?: number[], shift = 0): Cell {
+  const read = [...reading];
+  const at = align ?? read.map((_, i) => i);
+  const lineOf: number[] = printed.flatMap((l, i) => [...l].map(() => i));
+  const chars: PageChar[] = read.map((text, i) => {
+    const p = at[i]!;
+    const same = at.filter((q) => q === p).length;
+    const k = at.slice(0, i).filter((q) => q === p).length;
+    const [bx0, bx1] = d.boxes[Math.max(0, Math.min(d.boxes.length - 1, p + shift))]!;
+    const x0 = bx0 + ((bx1 - bx0) * k) / same;
+    const x1 = bx0 + ((bx1 - bx0) * (k + 1)) / same;
+    const [top, bottom] = d.rows[lineOf[p]!]!;
+    const s = d.scale;
+    return { text, box: [x0 / s, top / s, x1 / s, bottom / s], baseline: bottom / s, size: (bottom - top) / s, upright: true, confidence: 0.9 };
+  });
+  return { row: 0, col: 0, rowSpan: 1, colSpan: 1, box: [0, 0, d.scan.width, d.scan.height], text: reading, lines: [reading], chars };
+}
+
+/** Check `reading` of the printed text. */
+function check(
+  printed: string | string[],
+  reading: string,
+  opts: { dpi?: number; font?: string; align?: number[]; shift?: number; noise?: number; advance?: Record<string, number> } = {},
+) {
+  const lines = typeof printed === 'string' ? [printed] : printed;
+  const d = draw(lines, opts.dpi ?? 150, opts.font ?? 'PunctuationTestRegular', opts.noise, opts.advance);
+  return checkPunctuation(cellOf(d, lines, reading, opts.align, opts.shift), d.scan);
+}
+
+const SIZES = [150, 300];
+const FONTS = ['PunctuationTestRegular', 'PunctuationTestBold'];
+function each(sizes: number[] | ((dpi: number, font: string, label: string) => void), f?: (dpi: number, font: string, label: string) => void): void {
+  const [dpis, run] = typeof sizes === 'function' ? [SIZES, sizes] : [sizes, f!];
+  for (const dpi of dpis) for (const font of FONTS) run(dpi, font, `${dpi} dpi ${font}`);
+}
+
+test('a semicolon read as a comma is a semicolon, in the comma\'s width', (t) => {
+  each((dpi, font, label) => {
+    t.deepEqual(check('评价30万元；全省银行业', '评价30万元，全省银行业', { dpi, font }), { text: '评价30万元；全省银行业', rule: 'punctuation-glyph' }, label);
+    t.is(check('协调服务；全省上市', '协调服务,全省上市', { dpi, font })?.text, '协调服务;全省上市', label);
+  });
+});
+
+test('a colon read as a semicolon is a colon', (t) => {
+  each((dpi, font, label) => {
+    t.is(check('具体包括：保险机构', '具体包括；保险机构', { dpi, font })?.text, '具体包括：保险机构', label);
+  });
+});
+
+test('a comma read as a dot is a comma, at the width it is printed', (t) => {
+  each((dpi, font, label) => {
+    t.is(check('三定方案，在实施期', '三定方案.在实施期', { dpi, font })?.text, '三定方案，在实施期', label);
+  });
+});
+
+test('a full stop read as a dash, a dot or a comma is a full stop', (t) => {
+  // (at 150 dpi the thin ring of the regular weight binarizes open: no ring, and it is left as read)
+  each([200, 300], (dpi, font, label) => {
+    t.is(check('专题课题研究。资本市场', '专题课题研究-资本市场', { dpi, font })?.text, '专题课题研究。资本市场', label);
+    t.is(check('专题课题研究。资本市场', '专题课题研究.资本市场', { dpi, font })?.text, '专题课题研究。资本市场', label);
+    t.is(check('专题课题研究。资本市场', '专题课题研究，资本市场', { dpi, font })?.text, '专题课题研究。资本市场', label);
+  });
+});
+
+test('a semicolon read as two marks is one', (t) => {
+  each((dpi, font, label) => {
+    const fix = check('的通知》；局机关管', ';,'.replace(/^/, '的通知》') + '局机关管', { dpi, font, align: [0, 1, 2, 3, 4, 4, 5, 6, 7, 8] });
+    t.is(fix?.text, '的通知》；局机关管', label);
+  });
+});
+
+test('the mark\'s ink is found when its box is off by a glyph', (t) => {
+  for (const shift of [-1, 1]) {
+    each((dpi, font, label) => {
+      t.is(check('评价30万元；全省银行业', '评价30万元，全省银行业', { dpi, font, shift })?.text, '评价30万元；全省银行业', `${label} shift ${shift}`);
+    });
+  }
+});
+
+test('noisy ink at low resolution still tells a semicolon', (t) => {
+  t.is(check('评价30万元；全省银行业', '评价30万元，全省银行业', { dpi: 150, noise: 60 })?.text, '评价30万元；全省银行业');
+});
+
+test('marks read right are left as read', (t) => {
+  each((dpi, font, label) => {
+    t.is(check('具体包括：保险机构；全省银行，每年、按计划。', '具体包括：保险机构；全省银行，每年、按计划。', { dpi, font }), null, label);
+  });
+});
+
+test('in a cell of two lines each line\'s marks are checked against their own ink', (t) => {
+  each((dpi, font, label) => {
+    const printed = ['保险机构；全省银行', '按计划；每年，共计'];
+    t.is(check(printed, '保险机构，全省银行按计划，每年，共计', { dpi, font })?.text, '保险机构；全省银行按计划；每年，共计', label);
+    t.is(check(printed, '保险机构；全省银行按计划；每年.共计', { dpi, font })?.text, '保险机构；全省银行按计划；每年，共计', label);
+  });
+});
+
+test('a comma printed is not changed into a semicolon', (t) => {
+  each((dpi, font, label) => {
+    t.is(check('处置工作，防范非法', '处置工作，防范非法', { dpi, font }), null, label);
+    t.is(check('处置工作、防范非法', '处置工作，防范非法', { dpi, font }), null, label);
+  });
+});
+
+test('ideographs are never taken for marks: the strokes of 冫, 小, 心 and 氵 stand too close', (t) => {
+  each((dpi, font, label) => {
+    // the engine read 小 as a comma and 冫 as a semicolon: their strokes are no marks to overrule it by
+    t.is(check('冲次小心江河', '冲次，心江河', { dpi, font }), null, label);
+    t.is(check('冲次小心江河', '；次小心江河', { dpi, font }), null, label);
+    t.is(check('冲次小心江河', '，次小心江河', { dpi, font }), null, label);
+    t.is(check('冲次小心江河', '冲，小心江河', { dpi, font }), null, label);
+    t.is(check('以及冰冷的心', '以及冰冷的，', { dpi, font }), null, label);
+  });
+});
+
+test('ink shaped as a mark but set tight between its neighbours, as the strokes of an ideograph are, is not taken for one', (t) => {
+  each((dpi, font, label) => {
+    // the semicolon's advance cut to a third of an em: the glyph after it nearly touches its ink
+    t.is(check('评价30万元；全省银行业', '评价30万元，全省银行业', { dpi, font, advance: { '；': 0.3 } }), null, label);
+  });
+});
+
+test('a glyph misread as a mark beside a mark does not take that mark\'s ink', (t) => {
+  each((dpi, font, label) => {
+    // 贷 read as a comma after a semicolon: the semicolon's ink is the semicolon's
+    t.is(check('万元；贷款', '万元；，款', { dpi, font }), null, label);
+    t.is(check('万元；贷款', '万元，，款', { dpi, font })?.text, '万元；，款', label);
+  });
+});
+
+test('marks between digits stay as read: decimal points and thousands separators', (t) => {
+  each((dpi, font, label) => {
+    t.is(check('约4,2万元', '约4.2万元', { dpi, font }), null, label);
+    t.is(check('共1；200元', '共1,200元', { dpi, font }), null, label);
+    t.is(check('达到4.2万元', '达到4.2万元', { dpi, font }), null, label);
+  });
+});
+
+test('a cell read from a text layer is not checked', (t) => {
+  const d = draw(['评价30万元；全省'], 150, 'PunctuationTestRegular');
+  const cell = cellOf(d, ['评价30万元；全省'], '评价30万元，全省');
+  cell.chars = cell.chars.map(({ confidence: _, ...c }) => c);
+  t.is(checkPunctuation(cell, d.scan), null);
+});
