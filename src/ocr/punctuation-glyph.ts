@@ -332,7 +332,8 @@ interface MarkRead {
  * Marks between digits (`4.2`, `1,200`), and marks next to a digit other than `，；：`, are left.
  * The mark's ink is found from the glyph boxes: the small pieces of ink standing apart nearest
  * to its box, each mark and each such piece each other's nearest. Returns the corrected text, or
- * null when nothing changes.
+ * null when nothing changes; the rule names each change in its context, for the warning
+ * (`punctuation-glyph: by the ink's shape "万元，全省" → "万元；全省"`).
  */
 export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null {
   if (!cell.chars.some((c) => c.confidence !== undefined)) return null;
@@ -351,7 +352,9 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
   const scale = scan.dpi / 72;
   const cellRect = boxToRect(cell.box, scale, 1);
   const out = [...text];
-  let changed = false;
+  /** Each change, as the text around it read and corrected (for the warning: a long text changed in one mark). */
+  const changes: string[] = [];
+  const CONTEXT = 2;
   lines.forEach((line, li) => {
     const idx = glyphs.map((g, i) => (g.line === li ? i : -1)).filter((i) => i >= 0);
     if (!idx.some((i) => OVERRULED_BY.has(glyphs[i]!.text))) return;
@@ -437,12 +440,13 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
         written = span >= FULL_WIDTH_SPAN * H ? full : half;
       }
       if (written === m.text) continue;
+      const left = text.slice(Math.max(0, m.at - CONTEXT), m.at).join('');
+      const right = text.slice(m.at + m.length, m.at + m.length + CONTEXT).join('');
+      changes.push(`"${left}${m.text}${right}" → "${left}${written}${right}"`);
       out[m.at] = written;
       for (let k = 1; k < m.length; k++) out[m.at + k] = '';
-      changed = true;
     }
   });
-  if (!changed) return null;
   const corrected = out.join('');
-  return corrected === cell.text ? null : { text: corrected, rule: 'punctuation-glyph' };
+  return changes.length === 0 || corrected === cell.text ? null : { text: corrected, rule: `punctuation-glyph: by the ink's shape ${changes.join(', ')}` };
 }

@@ -104,7 +104,11 @@ function each(sizes: number[] | ((dpi: number, font: string, label: string) => v
 
 test('a semicolon read as a comma is a semicolon, in the comma\'s width', (t) => {
   each((dpi, font, label) => {
-    t.deepEqual(check('评价30万元；全省银行业', '评价30万元，全省银行业', { dpi, font }), { text: '评价30万元；全省银行业', rule: 'punctuation-glyph' }, label);
+    t.deepEqual(
+      check('评价30万元；全省银行业', '评价30万元，全省银行业', { dpi, font }),
+      { text: '评价30万元；全省银行业', rule: 'punctuation-glyph: by the ink\'s shape "万元，全省" → "万元；全省"' },
+      label,
+    );
     t.is(check('协调服务；全省上市', '协调服务,全省上市', { dpi, font })?.text, '协调服务;全省上市', label);
   });
 });
@@ -130,10 +134,10 @@ test('a full stop read as a dash, a dot or a comma is a full stop', (t) => {
   });
 });
 
-test('a semicolon read as two marks is one', (t) => {
+test('a semicolon read as two marks is one, at the width it is printed', (t) => {
   each((dpi, font, label) => {
-    const fix = check('的通知》；局机关管', ';,'.replace(/^/, '的通知》') + '局机关管', { dpi, font, align: [0, 1, 2, 3, 4, 4, 5, 6, 7, 8] });
-    t.is(fix?.text, '的通知》；局机关管', label);
+    const fix = check('的通知》；局机关管', '的通知》;,局机关管', { dpi, font, align: [0, 1, 2, 3, 4, 4, 5, 6, 7, 8] });
+    t.deepEqual(fix, { text: '的通知》；局机关管', rule: 'punctuation-glyph: by the ink\'s shape "知》;,局机" → "知》；局机"' }, label);
   });
 });
 
