@@ -6,6 +6,7 @@ import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
 import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
+import type { PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
@@ -53,7 +54,7 @@ function apply(cell: Cell, fix: TextFix | null, pageNumber: number, out: Correct
 const amountValue = (s: string) => Number(s.replace(/,/g, ''));
 
 /** The columns of the first glyph of a band of a cell: the first run of inked columns. */
-function firstGlyph(scan: Pick<ScannedPage, 'ink'>, rect: [number, number, number, number]): [number, number, number, number] | null {
+function firstGlyph(scan: Pick<ScannedPage, 'ink'>, rect: PixelRect): PixelRect | null {
   const { ink } = scan;
   const [x0, y0, x1, y1] = rect;
   let start = -1;
@@ -66,14 +67,18 @@ function firstGlyph(scan: Pick<ScannedPage, 'ink'>, rect: [number, number, numbe
   return start >= 0 ? [start, y0, x1, y1] : null;
 }
 
+/** Reads the text in a rectangle of the page (pixels); see checkComparator. */
+export type ReadRect = (rect: PixelRect) => Promise<string>;
+
 /**
  * A value that starts with a number (or a `1` look-alike), or with one or two glyphs before one:
  * look at the first glyph itself. A chevron there is a comparator, whatever the model read —
  * nothing (`≥200天` read `200天`), other characters (`亏4场`, `和肥5.5万元/人`), a digit
- * (`≥2个` read `22个`), or `>` for `≥` — and its shape says which. The characters read from the
- * comparator's own ink (those ending within it) are replaced by it; the rest are kept.
+ * (`≥2个` read `22个`), or `>` for `≥` — and its shape says which. It replaces what was read
+ * before the number; when the reading starts with a digit, which may be the comparator's own
+ * ink or the number's, the ink after the comparator is read again alone (`readRest`).
  */
-export function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>): TextFix | null {
+export async function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>, readRest: ReadRect): Promise<TextFix | null> {
   // (`]`, `|`, `l`, `I`, `丨`: the model's readings of a `1`, see fixValueGrammar)
   const m = /^([^\d\s]{0,2})[\d\]|lI丨]/u.exec(cell.text);
   if (!m) return null;
@@ -81,15 +86,17 @@ export function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi
   if (!line) return null;
   const scale = scan.dpi / 72;
   const cellRect = boxToRect(cell.box, scale, 1);
-  const band: [number, number, number, number] = [cellRect[0], Math.floor(line.box[1] * scale) - 2, cellRect[2], Math.ceil(line.box[3] * scale) + 2];
+  const band: PixelRect = [cellRect[0], Math.floor(line.box[1] * scale) - 2, cellRect[2], Math.ceil(line.box[3] * scale) + 2];
   const glyphRect = firstGlyph(scan, band);
   if (!glyphRect) return null;
   const glyph = classifyComparator(scan.ink, glyphRect);
   if (!glyph) return null;
-  const glyphEnd = glyphRect[2] / scale + 0.25 * (line.box[3] - line.box[1]);
-  let read = 0;
-  while (read < line.chars.length - 1 && line.chars[read]!.box[2] <= glyphEnd) read++;
-  const text = glyph + cell.text.slice(Math.max(m[1]!.length, read));
+  let rest = cell.text.slice(m[1]!.length);
+  if (m[1] === '' && cell.lines.length === 1) {
+    const again = (await readRest([glyphRect[2], band[1], band[2], band[3]])).replace(/\s+/g, '');
+    if (/^\d/.test(again)) rest = again;
+  }
+  const text = glyph + rest;
   return text === cell.text ? null : { text, rule: 'comparator-glyph' };
 }
 
@@ -104,6 +111,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
   const out: CorrectionMap = new Map();
   const page = layout.pageNumber;
   const scale = scan.dpi / 72;
+  const readText: ReadRect = async (rect) => (await readRegion(scan, rect, { psm: '7' })).chars.map((c) => c.text).join('');
   for (const table of layout.tables) {
     for (const cell of table.cells) {
       if (cell.text === '' && hasInk(scan, boxToRect(cell.box, scale, 1))) {
@@ -115,7 +123,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       apply(cell, fixConfusables(cell.text), page, out);
       apply(cell, fixKnownMisreads(cell.text), page, out);
       apply(cell, snapToClosedSet(cell.text), page, out);
-      apply(cell, checkComparator(cell, scan), page, out);
+      apply(cell, await checkComparator(cell, scan, readText), page, out);
       apply(cell, fixValueGrammar(cell.text), page, out);
       apply(cell, checkPunctuation(cell, scan), page, out);
     }

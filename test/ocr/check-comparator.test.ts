@@ -15,8 +15,8 @@ const PX = 30;
 const LEFT = 10;
 const BASELINE = 40;
 
-/** `≥2个` drawn at 72 dpi (a pixel is a point), and where each of its glyphs starts and ends. */
-function drawValue() {
+/** A value (`≥2个`) drawn at 72 dpi (a pixel is a point), and where each of its glyphs starts and ends. */
+function drawValue(glyphs = ['≥', '2', '个']) {
   const canvas = createCanvas(200, 60);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
@@ -25,7 +25,7 @@ function drawValue() {
   ctx.font = `${PX}px "CheckComparatorTest"`;
   const spans: Array<[number, number]> = [];
   let x = LEFT;
-  for (const g of ['≥', '2', '个']) {
+  for (const g of glyphs) {
     ctx.fillText(g, x, BASELINE);
     const w = ctx.measureText(g).width;
     spans.push([x, x + w]);
@@ -37,20 +37,34 @@ function drawValue() {
 const char = (text: string, [x0, x1]: [number, number]): PageChar => ({ text, box: [x0, BASELINE - PX, x1, BASELINE + 4], baseline: BASELINE + 4, size: PX, upright: true, confidence: 0.9 });
 const cellOf = (chars: PageChar[]): Cell => ({ row: 0, col: 0, rowSpan: 1, colSpan: 1, box: [2, 2, 198, 58], text: chars.map((c) => c.text).join(''), lines: [chars.map((c) => c.text).join('')], chars });
 
-test('a comparator read as a digit is replaced, not put before it (`22个` → `≥2个`)', (t) => {
+/** A reader of the ink after the comparator that reads what is printed there, and the rectangles it was asked for. */
+function reader(text: string) {
+  const asked: number[][] = [];
+  return { asked, read: async (rect: number[]) => (asked.push(rect), text) };
+}
+
+test('a comparator read as a digit is replaced, not put before it (`22个` → `≥2个`)', async (t) => {
   const { ink, spans } = drawValue();
   const cell = cellOf([char('2', spans[0]!), char('2', spans[1]!), char('个', spans[2]!)]);
-  t.deepEqual(checkComparator(cell, { ink, dpi: 72 }), { text: '≥2个', rule: 'comparator-glyph' });
+  const r = reader('2个');
+  t.deepEqual(await checkComparator(cell, { ink, dpi: 72 }, r.read), { text: '≥2个', rule: 'comparator-glyph' });
+  // what was read again starts after the comparator's ink and before the 2's
+  t.is(r.asked.length, 1);
+  t.true(r.asked[0]![0]! > spans[0]![0] + 5 && r.asked[0]![0]! <= spans[1]![0] + 3);
 });
 
-test('a comparator the model dropped is put before the number it left (`2个` → `≥2个`)', (t) => {
+test('a comparator the model dropped is put before the number it left (`2个` → `≥2个`)', async (t) => {
   const { ink, spans } = drawValue();
   const cell = cellOf([char('2', spans[1]!), char('个', spans[2]!)]);
-  t.deepEqual(checkComparator(cell, { ink, dpi: 72 }), { text: '≥2个', rule: 'comparator-glyph' });
+  t.deepEqual(await checkComparator(cell, { ink, dpi: 72 }, reader('2个').read), { text: '≥2个', rule: 'comparator-glyph' });
 });
 
-test('a comparator read right is left alone', (t) => {
-  const { ink, spans } = drawValue();
-  const cell = cellOf([char('≥', spans[0]!), char('2', spans[1]!), char('个', spans[2]!)]);
-  t.is(checkComparator(cell, { ink, dpi: 72 }), null);
+test('a comparator read right, or read as another glyph, is not read again', async (t) => {
+  const { ink, spans } = drawValue(['≥', '9', '0', '%']);
+  const r = reader('unused');
+  const right = cellOf([char('≥', spans[0]!), char('9', spans[1]!), char('0', spans[2]!), char('%', spans[3]!)]);
+  t.is(await checkComparator(right, { ink, dpi: 72 }, r.read), null);
+  const misread = cellOf([char('之', spans[0]!), char('9', spans[1]!), char('0', spans[2]!), char('%', spans[3]!)]);
+  t.deepEqual(await checkComparator(misread, { ink, dpi: 72 }, r.read), { text: '≥90%', rule: 'comparator-glyph' });
+  t.is(r.asked.length, 0);
 });
