@@ -3,6 +3,7 @@ import type { PageChar } from '../pdf/types.ts';
 import { recognize, type OcrLine, type OcrSymbol, type RecognizeOptions } from './engine.ts';
 import { clampRect, cropGray, padGray, scaleGray, type Bitmap, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
+import { voteReadings } from './vote-readings.ts';
 
 /** White margin (px) put around a region before OCR. */
 const OCR_PAD_PX = 12;
@@ -54,7 +55,7 @@ export function inkLineRects(ink: Bitmap, rect: PixelRect): PixelRect[] {
     .filter((b): b is PixelRect => b !== null);
 }
 
-/** The median of some lengths (band heights, glyph widths), or null when there are none. */
+/** The median of band heights, or null when there are none. */
 const median = (lengths: readonly number[]): number | null =>
   lengths.length > 0 ? [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)]! : null;
 
@@ -71,9 +72,12 @@ function ocrScale(h: number | null): number {
   return 1;
 }
 
-/** A line read from a scaled, padded image back in the pixels of the unpadded crop. */
-function scaleLine(line: OcrLine, k: number, pad: number): OcrLine {
-  const r = (b: PixelRect): PixelRect => [(b[0] - pad) * k, (b[1] - pad) * k, (b[2] - pad) * k, (b[3] - pad) * k];
+/**
+ * A line read from a scaled, padded image, back in pixels of the page region it was cut from:
+ * the padding taken off, the scale undone, moved by (dx, dy).
+ */
+function unscaleLine(line: OcrLine, k: number, pad: number, dx = 0, dy = 0): OcrLine {
+  const r = (b: PixelRect): PixelRect => [(b[0] - pad) * k + dx, (b[1] - pad) * k + dy, (b[2] - pad) * k + dx, (b[3] - pad) * k + dy];
   return { ...line, bbox: r(line.bbox), words: line.words.map((w) => ({ ...w, bbox: r(w.bbox), symbols: w.symbols.map((s) => ({ ...s, bbox: r(s.bbox) })) })) };
 }
 
@@ -99,24 +103,6 @@ export function inkBounds(ink: Bitmap, rect: PixelRect, minInk: number): PixelRe
   return n >= minInk ? [bx0, by0, bx1 + 1, by1 + 1] : null;
 }
 
-const isDigit = (s: OcrSymbol) => /^\d$/.test(s.text);
-
-/**
- * The model sometimes reads a digit twice, the second time from the right part of its ink
- * (`2,455,600` read `2,4552,600`). Digits are printed at one width, so the echo shows: a digit
- * much narrower than the word's others whose box starts inside the digit before it. Dropped.
- */
-export function dropEchoedDigits(symbols: readonly OcrSymbol[]): OcrSymbol[] {
-  const typical = median(symbols.filter(isDigit).map((s) => s.bbox[2] - s.bbox[0]));
-  if (typical === null || symbols.filter(isDigit).length < 3) return [...symbols];
-  return symbols.filter((s, i) => {
-    const prev = symbols[i - 1];
-    if (!prev || !isDigit(s) || !isDigit(prev)) return true;
-    const width = s.bbox[2] - s.bbox[0];
-    return !(width < 0.75 * typical && prev.bbox[2] - s.bbox[0] >= 0.3 * width);
-  });
-}
-
 /**
  * Recognized lines → glyphs in page space. Each line's glyphs share its baseline (its box's
  * bottom) and size (its height); inside a word, glyph boxes are Tesseract's symbol boxes
@@ -133,7 +119,7 @@ export function linesToChars(lines: readonly OcrLine[], origin: [number, number]
     for (const word of line.words) {
       const symbols =
         word.symbols.length > 0
-          ? dropEchoedDigits(word.symbols)
+          ? word.symbols
           : [...word.text].map((text, i, all) => {
               const w = (word.bbox[2] - word.bbox[0]) / all.length;
               return { text, confidence: word.confidence, bbox: [word.bbox[0] + i * w, word.bbox[1], word.bbox[0] + (i + 1) * w, word.bbox[3]] as PixelRect };
@@ -171,6 +157,30 @@ export function hasInk(scan: ScannedPage, rect: PixelRect): boolean {
   return inkBounds(scan.ink, rect, MIN_INK_PT2 * scale * scale) !== null;
 }
 
+/** Alternative scales a doubtful line is read again at, relative to the first reading's. */
+const VOTE_SCALES = [0.8, 1.25];
+/** A line with a word read under this confidence is read again at VOTE_SCALES and voted on. */
+const VOTE_BELOW = Number(process.env.SHENBAO_VOTE ?? 0);
+
+const lineSymbols = (line: OcrLine) => line.words.flatMap((w) => w.symbols);
+
+/**
+ * A doubtful line read again at two other scales, and each character taken by majority
+ * (voteReadings): the misreadings of a line change with its scale, its true characters do not.
+ * The line keeps its words; a voted character takes the box and confidence of the one it stands in for.
+ */
+async function voteLine(line: OcrLine, readAt: (scale: number) => Promise<OcrLine[]>): Promise<OcrLine> {
+  const symbols = lineSymbols(line);
+  if (symbols.length === 0 || line.words.some((w) => w.symbols.length === 0)) return line;
+  const others = await Promise.all(VOTE_SCALES.map(async (k) => (await readAt(k)).flatMap(lineSymbols).map((s) => s.text)));
+  const voted = voteReadings(symbols.map((s) => s.text), others[0]!, others[1]!);
+  const wordOf = line.words.flatMap((w, i) => w.symbols.map(() => i));
+  const words = line.words.map((w) => ({ ...w, symbols: [] as OcrSymbol[] }));
+  for (const v of voted) words[wordOf[v.from]!]!.symbols.push({ ...symbols[v.from]!, text: v.text });
+  const kept = words.filter((w) => w.symbols.length > 0).map((w) => ({ ...w, text: w.symbols.map((s) => s.text).join('') }));
+  return { ...line, text: kept.map((w) => w.text).join(' '), words: kept };
+}
+
 /** OCR one region of a scanned page (a cell, a line outside the tables): its glyphs in page space. */
 export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: RecognizeOptions): Promise<RegionReading> {
   const scale = scan.dpi / 72;
@@ -180,16 +190,27 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: Recog
   const factor = ocrScale(median(bands));
   // one line of ink: Tesseract's single-line mode skips layout analysis (several times faster on short cells)
   const psm = opts.psm === '6' && bands.length === 1 ? '7' : opts.psm;
-  const read = async (rect: PixelRect, mode: RecognizeOptions['psm']) => {
-    const img = padGray(scaleGray(cropGray(scan.text, rect), factor), OCR_PAD_PX);
-    const lines = await recognize(img, { ...opts, psm: mode, dpi: scan.dpi * factor });
-    return linesToChars(lines.map((l) => scaleLine(l, 1 / factor, OCR_PAD_PX)), [rect[0], rect[1]], scale);
+  /** Lines read from a rectangle of the page, in pixels of `bounds`. */
+  const readLines = async (r: PixelRect, mode: RecognizeOptions['psm'], k = factor) => {
+    const img = padGray(scaleGray(cropGray(scan.text, r), k), OCR_PAD_PX);
+    const lines = await recognize(img, { ...opts, psm: mode, dpi: scan.dpi * k });
+    return lines.map((l) => unscaleLine(l, 1 / k, OCR_PAD_PX, r[0] - bounds[0], r[1] - bounds[1]));
   };
-  let chars = await read(bounds, psm);
+  let lines = await readLines(bounds, psm);
+  if (VOTE_BELOW > 0) {
+    lines = await Promise.all(
+      lines.map((l) => {
+        if (Math.min(...l.words.map((w) => w.confidence)) >= VOTE_BELOW) return l;
+        const r = clampRect([bounds[0] + l.bbox[0] - 2, bounds[1] + l.bbox[1] - 2, bounds[0] + l.bbox[2] + 2, bounds[1] + l.bbox[3] + 2], scan.text.width, scan.text.height);
+        return voteLine(l, (k) => readLines(r, '7', factor * k));
+      }),
+    );
+  }
+  let chars = linesToChars(lines, [bounds[0], bounds[1]], scale);
   if (chars.length === 0) {
     // Tesseract's line finding drops some crisp bold lines whole; its raw-line mode reads them
-    const lines = inkLineRects(scan.ink, bounds);
-    chars = (await Promise.all(lines.map((r) => read(r, '13')))).flat();
+    const rects = inkLineRects(scan.ink, bounds);
+    chars = linesToChars((await Promise.all(rects.map((r) => readLines(r, '13')))).flat(), [bounds[0], bounds[1]], scale);
   }
   return { chars, rect: bounds };
 }

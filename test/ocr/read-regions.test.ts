@@ -1,7 +1,7 @@
 import test from 'ava';
 import type { OcrLine } from '../../src/ocr/engine.ts';
 import { blankGray } from '../../src/ocr/gray-image.ts';
-import { dropEchoedDigits, inkBands, inkLineRects, linesToChars } from '../../src/ocr/read-regions.ts';
+import { inkBands, inkLineRects, linesToChars } from '../../src/ocr/read-regions.ts';
 import { buildPageLayout } from '../../src/table/build-tables.ts';
 import { fillRect } from './synthetic-scan.ts';
 
@@ -48,14 +48,4 @@ test('lines of ink in a region are found as bands', (t) => {
   const ink = { width: img.width, height: img.height, data: img.data.map((v) => (v < 128 ? 1 : 0)) };
   t.deepEqual(inkBands(ink, [0, 0, 200, 120]), [24, 24]);
   t.deepEqual(inkLineRects(ink, [0, 0, 200, 120]), [[10, 10, 150, 34], [10, 44, 90, 68]]);
-});
-
-test('a digit read twice, the echo narrow and starting inside the digit before it, is dropped', (t) => {
-  const sym = (text: string, x0: number, x1: number) => ({ text, confidence: 0.9, bbox: [x0, 12, x1, 40] as [number, number, number, number] });
-  // measured: `2,455,600` read `2,4552,600`, the echo 2 at 110..123 inside the 5 at 99..118
-  const read = [sym('2', 12, 30), sym(',', 39, 46), sym('4', 55, 74), sym('5', 77, 96), sym('5', 99, 118), sym('2', 110, 123), sym(',', 126, 133), sym('6', 143, 162), sym('0', 165, 183), sym('0', 187, 205)];
-  t.is(dropEchoedDigits(read).map((s) => s.text).join(''), '2,455,600');
-  // digits side by side, a narrow 1 among them: all kept
-  const plain = [sym('1', 12, 20), sym('1', 34, 42), sym('5', 55, 74), sym('0', 77, 96)];
-  t.is(dropEchoedDigits(plain).map((s) => s.text).join(''), '1150');
 });
