@@ -1,0 +1,30 @@
+import test from 'ava';
+import { readingChanges, voteReadings } from '../../src/ocr/vote-readings.ts';
+
+const vote = (a: string, b: string, c: string) => voteReadings([...a], [...b], [...c]).map((v) => v.text).join('');
+
+test('the changes between two readings, runs of edits grouped', (t) => {
+  t.deepEqual(readingChanges([...'训、和干部'], [...'训、干部']), [{ start: 2, end: 3, text: [] }]);
+  t.deepEqual(readingChanges([...'稳定暨防范'], [...'稳定茎防范']), [{ start: 2, end: 3, text: ['茎'] }]);
+  t.deepEqual(readingChanges([...'等90余'], [...'等900余']), [{ start: 2, end: 2, text: ['0'] }]);
+  t.deepEqual(readingChanges([...'同'], [...'同']), []);
+});
+
+test('a change two of three readings agree on is taken; one only one makes is not', (t) => {
+  // measured on one scanned line read at three scales
+  t.is(vote('训、和干部综合能力', '训、干部综合能力', '训、王部综合能力'), '训、干部综合能力');
+  t.is(vote('稳定暨防范处置', '稳定茎防范处置', '稳定暨防范处置'), '稳定暨防范处置');
+  t.is(vote('服务,全省', '服务;全省', '服务;全省'), '服务;全省');
+  t.is(vote('等90余家', '等900余家', '等900余家'), '等900余家');
+  t.is(vote('全部正确', '全部正确', '全部正碗'), '全部正确');
+});
+
+test('readings of something else do not vote', (t) => {
+  t.is(vote('会议培训', '一二三四五六七', '会议培训'), '会议培训');
+  t.is(vote('会议培训', '', '会'), '会议培训');
+});
+
+test('each voted character points at the character of the first reading it stands in for', (t) => {
+  t.deepEqual(voteReadings([...'a和b'], [...'ab'], [...'ab']), [{ text: 'a', from: 0 }, { text: 'b', from: 2 }]);
+  t.deepEqual(voteReadings([...'ab'], [...'axb'], [...'axb']), [{ text: 'a', from: 0 }, { text: 'x', from: 1 }, { text: 'b', from: 1 }]);
+});
