@@ -167,6 +167,16 @@ test('in a cell of two lines each line\'s marks are checked against their own in
   });
 });
 
+test('a bar, a dot and a slant read as themselves are left: their ink says no other mark', (t) => {
+  each((dpi, font, label) => {
+    t.is(check('管理-服务', '管理-服务', { dpi, font }), null, label);
+    t.is(check('管理.服务', '管理.服务', { dpi, font }), null, label);
+    t.is(check('管理、服务', '管理、服务', { dpi, font }), null, label);
+    // a dot read as a comma stays a comma: a dot is no ring, no semicolon
+    t.is(check('管理.服务', '管理，服务', { dpi, font }), null, label);
+  });
+});
+
 test('a comma printed is not changed into a semicolon', (t) => {
   each((dpi, font, label) => {
     t.is(check('处置工作，防范非法', '处置工作，防范非法', { dpi, font }), null, label);
