@@ -60,7 +60,7 @@ const isDigit = (s: string | undefined) => s !== undefined && /^[0-9０-９]$/.t
  */
 /** Pieces of ink smaller than SPECK × H² pixels are noise. */
 const SPECK = 0.003;
-/** A mark's ink is at most this tall and wide, and its top at least this far below the band's top. */
+/** A mark's ink is at most this tall (half of it for one piece) and wide, and its top at least this far below the band's top. */
 const MARK_MAX_HEIGHT = 1;
 const MARK_MAX_WIDTH = 0.5;
 const MARK_MIN_TOP = 0.12;
@@ -70,8 +70,14 @@ const MARK_MIN_TOP = 0.12;
  * separate strokes of an ideograph (the dots of 小, 冫 or 心) lie closer to their neighbours.
  */
 const MARK_MIN_SPACE = 0.35;
-/** A mark's ink is found at most this far from the box the OCR engine gave it (its boxes can be off by a glyph). */
-const MARK_SEARCH = 1.1;
+/** A mark's ink is looked for with its box moved this far each way (the engine's boxes can be off by a glyph). */
+const MARK_SEARCH = 1.3;
+/** A mark's ink is the piece of mark ink within this of its (moved) box. */
+const MARK_NEAR = 0.4;
+/** The glyphs each side of a mark whose boxes tell how far the boxes are off. */
+const FIT_GLYPHS = 4;
+/** Another shift finding other ink must fit worse than the best by this much (about half a glyph's box on the wrong ink). */
+const FIT_MARGIN = 0.5;
 /** Two marks read for one glyph take no more than this width together. */
 const PAIR_MAX_WIDTH = 1.3;
 /** Printed full-width, the ink of the glyphs on either side of a mark is at least this far apart. */
@@ -315,6 +321,8 @@ function lineBand(ink: Bitmap, rect: PixelRect): Band | null {
 interface MarkRead {
   /** Index in the cell text's code points, and how many code points it takes. */
   at: number;
+  /** Index of its (first) glyph in its line. */
+  index: number;
   length: number;
   text: string;
   /** Its box, pixels (x only matters). */
@@ -330,8 +338,11 @@ interface MarkRead {
  * read `-`; a mark read as two (`;,`) where the ink holds one glyph becomes that glyph. A mark
  * keeps its width class (`，` → `；`, `,` → `;`); a `.` or `-` takes the width it is printed at.
  * Marks between digits (`4.2`, `1,200`), and marks next to a digit other than `，；：`, are left.
- * The mark's ink is found from the glyph boxes: the small pieces of ink standing apart nearest
- * to its box, each mark and each such piece each other's nearest. Returns the corrected text, or
+ * The mark's ink is found from the glyph boxes of the mark and its neighbours: the engine's boxes
+ * can be off by a glyph, so they are moved as far as a glyph each way to where the reading fits
+ * the ink best (ideographs' boxes on glyphs' ink, marks' boxes on little), and the mark's ink is
+ * the small piece of ink standing apart at its moved box — when no other piece fits nearly as
+ * well, and no other mark finds the same piece. Returns the corrected text, or
  * null when nothing changes; the rule names each change in its context, for the warning
  * (`punctuation-glyph: by the ink's shape "万元，全省" → "万元；全省"`).
  */
@@ -375,51 +386,88 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
     // the columns that may be a mark: small, low enough, standing apart
     const candidates = columns.filter((c, i) => {
       if (c.parts.some((p) => p.cut)) return false;
-      if (heightOf(c.box) > MARK_MAX_HEIGHT * H || widthOf(c.box) > MARK_MAX_WIDTH * H || c.box[1] < band[0] + MARK_MIN_TOP * H) return false;
+      if (heightOf(c.box) > (c.parts.length === 1 ? MARK_MAX_HEIGHT / 2 : MARK_MAX_HEIGHT) * H || widthOf(c.box) > MARK_MAX_WIDTH * H || c.box[1] < band[0] + MARK_MIN_TOP * H) return false;
       const left = i > 0 ? c.box[0] - columns[i - 1]!.box[2] : Infinity;
       const right = i < columns.length - 1 ? columns[i + 1]!.box[0] - c.box[2] : Infinity;
       return left + right >= MARK_MIN_SPACE * H;
     });
-    // the marks read on this line: adjacent marks this check looks at are one group (`;,`)
+    // the line's glyphs as read, left to right, and the marks among them: adjacent marks this check looks at are one group (`;,`)
+    const row = idx.map((i) => ({ text: glyphs[i]!.text, at: positions[i]!, x0: glyphs[i]!.ch.box[0] * scale, x1: glyphs[i]!.ch.box[2] * scale }));
     const marks: MarkRead[] = [];
-    for (let k = 0; k < idx.length; k++) {
-      const g = glyphs[idx[k]!]!;
-      if (!MARKS.has(g.text)) continue;
+    row.forEach((g, k) => {
+      if (!MARKS.has(g.text)) return;
       const last = marks[marks.length - 1];
-      const x0 = g.ch.box[0] * scale;
-      const x1 = g.ch.box[2] * scale;
-      const at = positions[idx[k]!]!;
       const checked = OVERRULED_BY.has(g.text);
       // (within one glyph's width: a glyph misread as a mark right after a mark is no part of it)
-      if (last && last.checked && checked && last.length === 1 && last.at === at - 1 && x1 - last.x0 <= PAIR_MAX_WIDTH * H) {
+      if (last && last.checked && checked && last.length === 1 && last.at === g.at - 1 && g.x1 - last.x0 <= PAIR_MAX_WIDTH * H) {
         last.length = 2;
         last.text += g.text;
-        last.x1 = x1;
-        continue;
+        last.x1 = g.x1;
+        return;
       }
-      marks.push({ at, length: 1, text: g.text, x0, x1, checked });
-    }
-    const distance = (m: MarkRead, c: Column) => Math.max(0, m.x0 - c.box[2], c.box[0] - m.x1);
-    const nearest = <T>(items: readonly T[], d: (t: T) => number): T | undefined => {
-      let best: T | undefined;
-      let bestD = Infinity;
-      for (const t of items) {
-        const v = d(t);
-        if (v < bestD) [best, bestD] = [t, v];
-      }
-      return best;
+      marks.push({ at: g.at, index: k, length: 1, text: g.text, x0: g.x0, x1: g.x1, checked });
+    });
+    // the ink across the line, column by column: 1 where a glyph's, 2 where a piece of mark ink's
+    const [wx0, , wx1] = win.rect;
+    const inkKind = new Uint8Array(wx1 - wx0);
+    for (const c of columns) inkKind.fill(candidates.includes(c) ? 2 : 1, c.box[0] - wx0, c.box[2] - wx0);
+    const glyphInk = new Float64Array(inkKind.length + 1);
+    inkKind.forEach((v, x) => (glyphInk[x + 1] = glyphInk[x]! + (v === 1 ? 1 : 0)));
+    const glyphShare = (a: number, b: number) => {
+      const lo = Math.max(0, Math.min(inkKind.length, Math.round(a - wx0)));
+      const hi = Math.max(lo, Math.min(inkKind.length, Math.round(b - wx0)));
+      return b - a < 1 ? 0 : (glyphInk[hi]! - glyphInk[lo]!) / (b - a);
     };
+    /**
+     * How well the glyphs read around a mark sit on the ink when their boxes are moved by `dx`:
+     * an ideograph's box on a glyph's ink, a mark's box on none (its ink is small). The engine's
+     * boxes can be off by a glyph, the same way for the glyphs around: moved back, the reading
+     * fits its ink again.
+     */
+    const fit = (m: MarkRead, dx: number) => {
+      let score = 0;
+      for (let k = Math.max(0, m.index - FIT_GLYPHS); k < Math.min(row.length, m.index + m.length + FIT_GLYPHS); k++) {
+        const g = row[k]!;
+        const share = glyphShare(g.x0 + dx, g.x1 + dx);
+        score += MARKS.has(g.text) ? 1 - share : share;
+      }
+      return score;
+    };
+    const gap = (x0: number, x1: number, c: Column) => Math.max(0, x0 - c.box[2], c.box[0] - x1);
+    /** The piece of mark ink at a mark's box moved by dx: the nearest within MARK_NEAR; null for none, or two as near. */
+    const inkAt = (m: MarkRead, dx: number): Column | null => {
+      const near = candidates.map((c) => ({ c, d: gap(m.x0 + dx, m.x1 + dx, c) })).filter((n) => n.d <= MARK_NEAR * H).sort((a, b) => a.d - b.d);
+      if (near.length === 0 || (near.length > 1 && near[1]!.d <= near[0]!.d + 0.1 * H)) return null;
+      return near[0]!.c;
+    };
+    /**
+     * Each mark's ink: the piece found at the shifts that fit the reading best, when they fit
+     * nearly as well as any shift, and no shift finding other ink fits nearly as well.
+     */
+    const step = Math.max(1, 0.05 * H);
+    const inkOf = new Map<MarkRead, Column>();
+    for (const m of marks) {
+      let top = -Infinity;
+      const byInk = new Map<Column, number>();
+      for (let dx = -MARK_SEARCH * H; dx <= MARK_SEARCH * H; dx += step) {
+        const score = fit(m, dx);
+        top = Math.max(top, score);
+        const c = inkAt(m, dx);
+        if (c) byInk.set(c, Math.max(byInk.get(c) ?? -Infinity, score));
+      }
+      const ranked = [...byInk].sort((a, b) => b[1] - a[1]);
+      const [first, second] = ranked;
+      if (!first || first[1] < top - FIT_MARGIN || (second && second[1] >= first[1] - FIT_MARGIN)) continue;
+      inkOf.set(m, first[0]);
+    }
     for (const m of marks) {
       if (!m.checked) continue;
-      const c = nearest(candidates, (c) => distance(m, c));
-      if (!c || distance(m, c) > MARK_SEARCH * H) continue;
-      // each other's nearest: no other mark of the line is as near this ink
-      if (marks.some((o) => o !== m && distance(o, c) <= distance(m, c))) continue;
-      // and no other piece of mark ink about as near, that no other mark is nearer to
-      const rival = candidates.some((o) => o !== c && distance(m, o) <= distance(m, c) + 0.3 * H && !marks.some((x) => x !== m && distance(x, o) < distance(m, o)));
-      if (rival) continue;
+      const c = inkOf.get(m);
+      if (!c) continue;
+      // no other mark's ink
+      if (marks.some((o) => o !== m && inkOf.get(o) === c)) continue;
       // a mark read as two: no second piece of mark ink beside it
-      if (m.length === 2 && candidates.some((o) => o !== c && distance(m, o) <= MARK_SEARCH * H)) continue;
+      if (m.length === 2 && candidates.some((o) => o !== c && Math.abs((o.box[0] + o.box[2]) / 2 - (c.box[0] + c.box[2]) / 2) <= PAIR_MAX_WIDTH * H)) continue;
       // marks in numbers and amounts: 4.2, 1,200, 2023-2025, 1,700,000。 (a wrapped line may cut one)
       const before = text[m.at - 1];
       const after = text[m.at + m.length];
