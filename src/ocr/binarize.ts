@@ -6,8 +6,9 @@ import type { Bitmap, GrayImage } from './gray-image.ts';
  */
 export function otsuThreshold(img: GrayImage): number {
   const hist = new Float64Array(256);
-  for (const v of img.data) hist[v]!++;
-  const total = img.data.length;
+  const px = img.data;
+  for (let i = 0; i < px.length; i++) hist[px[i]!]!++;
+  const total = px.length;
   let sumAll = 0;
   for (let i = 0; i < 256; i++) sumAll += i * hist[i]!;
   let sumB = 0;
@@ -40,29 +41,9 @@ export function normalizeBackground(img: GrayImage, cell = 32): GrayImage {
   const { width: w, height: h, data } = img;
   const gw = Math.ceil(w / cell);
   const gh = Math.ceil(h / cell);
-  const grid = new Float64Array(gw * gh);
-  for (let gy = 0; gy < gh; gy++) {
-    for (let gx = 0; gx < gw; gx++) {
-      // a high percentile rather than the maximum: one bright speck does not set the paper level
-      const hist = new Uint32Array(256);
-      let n = 0;
-      for (let y = gy * cell; y < Math.min(h, (gy + 1) * cell); y++) {
-        for (let x = gx * cell; x < Math.min(w, (gx + 1) * cell); x++) {
-          hist[data[y * w + x]!]!++;
-          n++;
-        }
-      }
-      let acc = 0;
-      let v = 255;
-      for (; v > 0; v--) {
-        acc += hist[v]!;
-        if (acc >= n * 0.1) break;
-      }
-      grid[gy * gw + gx] = v;
-    }
-  }
+  const grid = paperGrid(img, cell, gw, gh);
   // a cell full of ink (a thick bar, a dark block) takes its brightest neighbour's level
-  const level = new Float64Array(grid.length);
+  const level = new Uint8Array(grid.length);
   for (let gy = 0; gy < gh; gy++) {
     for (let gx = 0; gx < gw; gx++) {
       let m = 0;
@@ -76,21 +57,68 @@ export function normalizeBackground(img: GrayImage, cell = 32): GrayImage {
       level[gy * gw + gx] = Math.max(m, 64);
     }
   }
+  // levels are whole gray values: one lookup table per level replaces a division per pixel
+  const tables: Array<Uint8Array | undefined> = [];
+  const tableFor = (paper: number): Uint8Array => {
+    let t = tables[paper];
+    if (!t) {
+      t = new Uint8Array(256);
+      for (let v = 0; v < 256; v++) t[v] = Math.min(255, Math.round((v * 255) / paper));
+      tables[paper] = t;
+    }
+    return t;
+  };
   const out = new Uint8Array(data.length);
   for (let y = 0; y < h; y++) {
     const gy = Math.min(gh - 1, Math.floor(y / cell));
-    for (let x = 0; x < w; x++) {
-      const paper = level[gy * gw + Math.min(gw - 1, Math.floor(x / cell))]!;
-      out[y * w + x] = Math.min(255, Math.round((data[y * w + x]! * 255) / paper));
+    const row = y * w;
+    for (let gx = 0; gx < gw; gx++) {
+      const t = tableFor(level[gy * gw + gx]!);
+      const end = row + Math.min(w, (gx + 1) * cell);
+      for (let i = row + gx * cell; i < end; i++) out[i] = t[data[i]!]!;
     }
   }
   return { width: w, height: h, data: out };
 }
 
+/**
+ * The paper level of each cell of a `cell`-pixel grid: a high percentile of its gray values
+ * rather than the maximum, so one bright speck does not set it. Histograms of a band of cells
+ * are filled row by row, in memory order.
+ */
+function paperGrid(img: GrayImage, cell: number, gw: number, gh: number): Uint8Array {
+  const { width: w, height: h, data } = img;
+  const grid = new Uint8Array(gw * gh);
+  const hist = new Uint32Array(gw * 256);
+  const base = new Int32Array(w);
+  for (let x = 0; x < w; x++) base[x] = Math.floor(x / cell) * 256;
+  for (let gy = 0; gy < gh; gy++) {
+    hist.fill(0);
+    const y1 = Math.min(h, (gy + 1) * cell);
+    for (let y = gy * cell; y < y1; y++) {
+      const row = y * w;
+      for (let x = 0; x < w; x++) hist[base[x]! + data[row + x]!]!++;
+    }
+    for (let gx = 0; gx < gw; gx++) {
+      const n = (y1 - gy * cell) * (Math.min(w, (gx + 1) * cell) - gx * cell);
+      const at = gx * 256;
+      let acc = 0;
+      let v = 255;
+      for (; v > 0; v--) {
+        acc += hist[at + v]!;
+        if (acc >= n * 0.1) break;
+      }
+      grid[gy * gw + gx] = v;
+    }
+  }
+  return grid;
+}
+
 /** Ink where the pixel is at or below `threshold`. */
 export function threshold(img: GrayImage, level: number): Bitmap {
-  const data = new Uint8Array(img.data.length);
-  for (let i = 0; i < data.length; i++) data[i] = img.data[i]! <= level ? 1 : 0;
+  const px = img.data;
+  const data = new Uint8Array(px.length);
+  for (let i = 0; i < data.length; i++) data[i] = px[i]! <= level ? 1 : 0;
   return { width: img.width, height: img.height, data };
 }
 
@@ -98,19 +126,30 @@ export function threshold(img: GrayImage, level: number): Bitmap {
 export function despeckle(bm: Bitmap): Bitmap {
   const { width: w, height: h, data } = bm;
   const out = new Uint8Array(data);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (!data[y * w + x]) continue;
-      let n = 0;
-      for (let dy = -1; dy <= 1; dy++) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= h) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          if ((dx || dy) && xx >= 0 && xx < w) n += data[yy * w + xx]!;
-        }
+  const count = (x: number, y: number): number => {
+    let n = 0;
+    for (let dy = -1; dy <= 1; dy++) {
+      const yy = y + dy;
+      if (yy < 0 || yy >= h) continue;
+      for (let dx = -1; dx <= 1; dx++) {
+        const xx = x + dx;
+        if ((dx || dy) && xx >= 0 && xx < w) n += data[yy * w + xx]!;
       }
-      if (n < 2) out[y * w + x] = 0;
+    }
+    return n;
+  };
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const inner = y > 0 && y < h - 1;
+    for (let x = 0; x < w; x++) {
+      const i = row + x;
+      if (!data[i]) continue;
+      // inside the page the eight neighbours are summed directly; the border goes the slow way
+      const n =
+        inner && x > 0 && x < w - 1
+          ? data[i - w - 1]! + data[i - w]! + data[i - w + 1]! + data[i - 1]! + data[i + 1]! + data[i + w - 1]! + data[i + w]! + data[i + w + 1]!
+          : count(x, y);
+      if (n < 2) out[i] = 0;
     }
   }
   return { width: w, height: h, data: out };
@@ -119,18 +158,25 @@ export function despeckle(bm: Bitmap): Bitmap {
 /** The grayscale image with every pixel farther than one pixel from ink set to white (paper noise gone, glyph edges kept). */
 export function whitenPaper(img: GrayImage, ink: Bitmap): GrayImage {
   const { width: w, height: h } = img;
-  const out = new Uint8Array(img.data.length).fill(255);
+  const src = img.data;
+  const out = new Uint8Array(src.length).fill(255);
+  // ink spread one pixel along each row, then a pixel is kept when its row or a neighbouring one has spread ink there
+  const near = new Uint8Array(src.length);
   for (let y = 0; y < h; y++) {
+    const row = y * w;
     for (let x = 0; x < w; x++) {
-      if (!ink.data[y * w + x]) continue;
-      for (let dy = -1; dy <= 1; dy++) {
-        const yy = y + dy;
-        if (yy < 0 || yy >= h) continue;
-        for (let dx = -1; dx <= 1; dx++) {
-          const xx = x + dx;
-          if (xx >= 0 && xx < w) out[yy * w + xx] = img.data[yy * w + xx]!;
-        }
-      }
+      if (!ink.data[row + x]) continue;
+      near[row + x] = 1;
+      if (x > 0) near[row + x - 1] = 1;
+      if (x < w - 1) near[row + x + 1] = 1;
+    }
+  }
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const up = y > 0 ? row - w : row;
+    const down = y < h - 1 ? row + w : row;
+    for (let x = 0; x < w; x++) {
+      if (near[row + x]! | near[up + x]! | near[down + x]!) out[row + x] = src[row + x]!;
     }
   }
   return { width: w, height: h, data: out };
@@ -167,17 +213,34 @@ export function lineInk(img: GrayImage, level: number, axis: 'h' | 'v', radius =
   const cut = (level + 255) / 2;
   const limit = cut * (2 * radius + 1);
   const out = new Uint8Array(w * h);
-  const [lines, length, lineStep, step] = axis === 'h' ? [h, w, w, 1] : [w, h, 1, w];
-  for (let line = 0; line < lines; line++) {
-    const base = line * lineStep;
-    let sum = 0;
-    // running sum over [i - radius, i + radius], edges padded with white
-    for (let k = -radius; k <= radius; k++) sum += k < 0 || k >= length ? 255 : data[base + k * step]!;
-    for (let i = 0; i < length; i++) {
-      if (sum <= limit) out[base + i * step] = 1;
-      const outgoing = i - radius;
-      const incoming = i + radius + 1;
-      sum += (incoming < length ? data[base + incoming * step]! : 255) - (outgoing >= 0 ? data[base + outgoing * step]! : 255);
+  const at = (i: number, length: number, offset: number, step: number) => (i < 0 || i >= length ? 255 : data[offset + i * step]!);
+  if (axis === 'h') {
+    for (let y = 0; y < h; y++) {
+      const base = y * w;
+      // running sum over [x - radius, x + radius], edges padded with white
+      let sum = 0;
+      for (let k = -radius; k <= radius; k++) sum += at(k, w, base, 1);
+      for (let x = 0; x < w; x++) {
+        if (sum <= limit) out[base + x] = 1;
+        const incoming = x + radius + 1;
+        const outgoing = x - radius;
+        // away from the row's ends both are inside the row
+        sum += outgoing >= 0 && incoming < w ? data[base + incoming]! - data[base + outgoing]! : at(incoming, w, base, 1) - at(outgoing, w, base, 1);
+      }
+    }
+    return { width: w, height: h, data: out };
+  }
+  // down the columns: one running sum per column, advanced a whole row at a time (memory order)
+  const sums = new Int32Array(w);
+  for (let x = 0; x < w; x++) for (let k = -radius; k <= radius; k++) sums[x]! += at(k, h, x, w);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const incoming = y + radius + 1 < h ? (y + radius + 1) * w : -1;
+    const outgoing = y - radius >= 0 ? (y - radius) * w : -1;
+    for (let x = 0; x < w; x++) {
+      const sum = sums[x]!;
+      if (sum <= limit) out[row + x] = 1;
+      sums[x] = sum + (incoming >= 0 ? data[incoming + x]! : 255) - (outgoing >= 0 ? data[outgoing + x]! : 255);
     }
   }
   return { width: w, height: h, data: out };

@@ -1,5 +1,5 @@
 import type { Edge } from '../pdf/types.ts';
-import type { Bitmap } from './gray-image.ts';
+import { inkIndices, type Bitmap } from './gray-image.ts';
 
 /** One run of ink along a row (horizontal rule) or a column (vertical rule), in pixels. */
 export interface RulePiece {
@@ -61,34 +61,43 @@ export function ruleOptionsForDpi(dpi: number): RuleOptions {
   };
 }
 
-/** Runs of ink along each row of the bitmap (or each column, for 'v'), gaps bridged. */
+/**
+ * Runs of ink along each row of the bitmap (or each column, for 'v'), gaps bridged. Both axes
+ * are scanned in memory order, one open run per row (column) carried along.
+ */
 function findPieces(ink: Bitmap, axis: 'h' | 'v', minPiece: number, opts: RuleOptions): RulePiece[][] {
   const { width: w, height: h, data } = ink;
-  const [lines, length] = axis === 'h' ? [h, w] : [w, h];
-  const [lineStep, alongStep] = axis === 'h' ? [w, 1] : [1, w];
-  const out: RulePiece[][] = [];
-  for (let line = 0; line < lines; line++) {
-    const pieces: RulePiece[] = [];
-    const base = line * lineStep;
-    let start = -1;
-    let lastInk = -1;
-    let count = 0;
-    const close = () => {
-      const end = lastInk + 1;
-      if (end - start >= minPiece && count >= opts.minFill * (end - start)) pieces.push({ line, start, end });
-      start = -1;
-      count = 0;
-    };
-    for (let i = 0; i < length; i++) {
-      if (!data[base + i * alongStep]) continue;
-      if (start >= 0 && i - lastInk - 1 > opts.maxGap) close();
-      if (start < 0) start = i;
-      lastInk = i;
-      count++;
+  const lines = axis === 'h' ? h : w;
+  const out: RulePiece[][] = Array.from({ length: lines }, () => []);
+  // open run of each line: first and last ink pixel, ink count (start -1: none)
+  const start = new Int32Array(lines).fill(-1);
+  const last = new Int32Array(lines);
+  const count = new Int32Array(lines);
+  const close = (line: number) => {
+    const s = start[line]!;
+    const end = last[line]! + 1;
+    if (end - s >= minPiece && count[line]! >= opts.minFill * (end - s)) out[line]!.push({ line, start: s, end });
+    start[line] = -1;
+    count[line] = 0;
+  };
+  const maxGap = opts.maxGap;
+  const horizontal = axis === 'h';
+  const pixels = inkIndices(ink);
+  for (let k = 0, y = 0, rowEnd = w; k < pixels.length; k++) {
+    const p = pixels[k]!;
+    while (p >= rowEnd) {
+      y++;
+      rowEnd += w;
     }
-    if (start >= 0) close();
-    out.push(pieces);
+    const x = p - (rowEnd - w);
+    const line = horizontal ? y : x;
+    const i = horizontal ? x : y;
+    if (start[line]! >= 0 && i - last[line]! - 1 > maxGap) close(line);
+    if (start[line]! < 0) start[line] = i;
+    last[line] = i;
+    count[line]!++;
   }
+  for (let line = 0; line < lines; line++) if (start[line]! >= 0) close(line);
   return out;
 }
 
@@ -306,13 +315,14 @@ export function segmentsToEdges(segments: readonly RuleSegment[], scale: number)
 /** Erase the pixels of the rules (each run grown by `grow` pixels every way) from a mask of the page, in place. */
 export function eraseRules(data: Uint8Array, width: number, height: number, segments: readonly RuleSegment[], value: number, grow = 1): void {
   for (const s of segments) {
+    // a run along a row (column) of the page: `step` apart along it, `lineStep` across
+    const [lines, length, step, lineStep] = s.orientation === 'h' ? [height, width, 1, width] : [width, height, width, 1];
     for (const p of s.pieces) {
       for (let d = -grow; d <= grow; d++) {
         const line = p.line + d;
-        for (let i = Math.max(0, p.start - grow); i < p.end + grow; i++) {
-          const [x, y] = s.orientation === 'h' ? [i, line] : [line, i];
-          if (x >= 0 && y >= 0 && x < width && y < height) data[y * width + x] = value;
-        }
+        if (line < 0 || line >= lines) continue;
+        const to = Math.min(length, p.end + grow);
+        for (let i = Math.max(0, p.start - grow); i < to; i++) data[line * lineStep + i * step] = value;
       }
     }
   }

@@ -21,11 +21,46 @@ export const blankGray = (width: number, height: number, value = 255): GrayImage
 export function rgbaToGray(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): GrayImage {
   const data = new Uint8Array(width * height);
   for (let i = 0, j = 0; i < data.length; i++, j += 4) {
-    const a = rgba[j + 3]! / 255;
     const luma = 0.299 * rgba[j]! + 0.587 * rgba[j + 1]! + 0.114 * rgba[j + 2]!;
+    const alpha = rgba[j + 3]!;
+    if (alpha === 255) {
+      data[i] = Math.round(luma); // opaque, the usual case: luma · 1 + 255 · 0
+      continue;
+    }
+    const a = alpha / 255;
     data[i] = Math.round(luma * a + 255 * (1 - a));
   }
   return { width, height, data };
+}
+
+/** Opaque pixels in one of the forms pdf.js decodes images to: `kind` 1, a bit each (rows of whole bytes, 1 = white), or 2, RGB. */
+export interface PackedPixels {
+  width: number;
+  height: number;
+  kind: 1 | 2;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+/**
+ * Packed pixels → a `width` × `height` gray image, the pixels at its top-left (cut off, or
+ * white beyond them, where the sizes differ), gray as rgbaToGray makes it of the same pixels drawn.
+ */
+export function packedToGray(img: PackedPixels, width: number, height: number): GrayImage {
+  const out = blankGray(width, height);
+  const w = Math.min(width, img.width);
+  const h = Math.min(height, img.height);
+  const src = img.data;
+  const rowBytes = img.kind === 1 ? (img.width + 7) >> 3 : 3 * img.width;
+  for (let y = 0; y < h; y++) {
+    const from = y * rowBytes;
+    const to = y * width;
+    if (img.kind === 1) {
+      for (let x = 0; x < w; x++) out.data[to + x] = src[from + (x >> 3)]! & (128 >> (x & 7)) ? 255 : 0;
+    } else {
+      for (let x = 0, j = from; x < w; x++, j += 3) out.data[to + x] = Math.round(0.299 * src[j]! + 0.587 * src[j + 1]! + 0.114 * src[j + 2]!);
+    }
+  }
+  return out;
 }
 
 /** A rectangle clamped to the image. */
@@ -106,4 +141,31 @@ export function scaleGray(img: GrayImage, factor: number): GrayImage {
     }
   }
   return { width, height, data };
+}
+
+/**
+ * The indices of a bitmap's ink pixels, in memory order. Paper is most of a page: it is
+ * skipped four pixels at a time.
+ */
+export function inkIndices(bm: Bitmap): Int32Array {
+  const data = bm.data;
+  let out = new Int32Array(Math.max(1024, data.length >> 4));
+  let n = 0;
+  const aligned = data.byteOffset % 4 === 0;
+  const words = aligned ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : new Uint32Array(0);
+  for (let k = 0, i = 0; i < data.length; k++) {
+    // a word of paper is passed over whole; the bytes of any other (and the tail) one by one
+    if (k < words.length && words[k] === 0) {
+      i += 4;
+      continue;
+    }
+    const end = k < words.length ? i + 4 : data.length;
+    if (n + 4 > out.length) {
+      const grown = new Int32Array(Math.min(out.length * 2, n + 4 + data.length - i));
+      grown.set(out);
+      out = grown;
+    }
+    for (; i < end; i++) if (data[i]) out[n++] = i;
+  }
+  return out.subarray(0, n);
 }

@@ -32,10 +32,11 @@ export interface ScannedPage {
 export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number): ScannedPage {
   let flat = normalizeBackground(gray, Math.max(16, Math.round(dpi / 6)));
   const level = otsuThreshold(flat);
-  const found = estimateSkew(threshold(flat, level), { minRun: Math.round(dpi * 0.1) });
+  const unturned = threshold(flat, level);
+  const found = estimateSkew(unturned, { minRun: Math.round(dpi * 0.1) });
   const skew = Math.abs(found) >= MIN_CORRECTED_SKEW_DEG ? found : 0;
   if (skew !== 0) flat = rotateGray(flat, -skew);
-  const ink = despeckle(threshold(flat, level));
+  const ink = despeckle(skew !== 0 ? threshold(flat, level) : unturned);
   const rules = detectRules(ink, ruleOptionsForDpi(dpi), { h: lineInk(flat, level, 'h'), v: lineInk(flat, level, 'v') });
   const text = whitenPaper(flat, ink);
   eraseRules(text.data, text.width, text.height, rules, 255);

@@ -91,6 +91,18 @@ for (const deg of [1.2, -2.5, 0.4, -0.8, 2.9]) {
   });
 }
 
+for (const deg of [0.37, -1.73, 2.21]) {
+  test(`the skew of a noisy page of text and rules turned by ${deg}° is found within 0.05°`, (t) => {
+    const img = gridImage(1654, 1200, { xs: [100, 400, 700, 1000, 1500], ys: [100, 160, 220, 400, 600, 900, 1100] });
+    fakeText(img, 410, 230, 30, 4);
+    fakeText(img, 110, 420, 50, 5);
+    const skewed = rotateGray(img, deg);
+    addNoise(skewed, 30);
+    const found = estimateSkew(ink(skewed), { minRun: 20 });
+    t.true(Math.abs(found - deg) <= 0.05, `found ${found}`);
+  });
+}
+
 test('a page without long runs has no skew', (t) => {
   const img = gridImage(1200, 700, { xs: [], ys: [] });
   fakeText(img, 100, 100, 5, 2);

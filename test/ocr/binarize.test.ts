@@ -1,0 +1,89 @@
+import test from 'ava';
+import { despeckle, lineInk, normalizeBackground, whitenPaper } from '../../src/ocr/binarize.ts';
+import { inkIndices, type Bitmap, type GrayImage } from '../../src/ocr/gray-image.ts';
+import { addNoise, fakeText, gridImage } from './synthetic-scan.ts';
+
+// The passes are written for speed (memory order, lookup tables, word skips); these tests hold
+// them to the plain definitions, borders included.
+
+/** A bitmap of scattered ink: isolated specks, pairs and clumps, some on the border. */
+function specks(width: number, height: number, seed = 7): Bitmap {
+  const data = new Uint8Array(width * height);
+  let s = seed;
+  for (let i = 0; i < data.length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    data[i] = s % 5 === 0 ? 1 : 0;
+  }
+  return { width, height, data };
+}
+
+const inkAround = (bm: Bitmap, x: number, y: number, self: boolean): number => {
+  let n = 0;
+  for (let dy = -1; dy <= 1; dy++) {
+    for (let dx = -1; dx <= 1; dx++) {
+      const [xx, yy] = [x + dx, y + dy];
+      if ((self || dx || dy) && xx >= 0 && yy >= 0 && xx < bm.width && yy < bm.height) n += bm.data[yy * bm.width + xx]!;
+    }
+  }
+  return n;
+};
+
+const transpose = <T extends GrayImage | Bitmap>(img: T): T => {
+  const data = new Uint8Array(img.data.length);
+  for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) data[x * img.height + y] = img.data[y * img.width + x]!;
+  return { ...img, width: img.height, height: img.width, data };
+};
+
+test('despeckle drops exactly the ink pixels with fewer than two ink neighbours', (t) => {
+  const bm = specks(37, 23);
+  const out = despeckle(bm);
+  for (let y = 0; y < bm.height; y++) {
+    for (let x = 0; x < bm.width; x++) {
+      const i = y * bm.width + x;
+      t.is(out.data[i], bm.data[i] && inkAround(bm, x, y, false) >= 2 ? 1 : 0, `at ${x}, ${y}`);
+    }
+  }
+});
+
+test('whitenPaper keeps the gray exactly within one pixel of ink and whitens the rest', (t) => {
+  const bm = specks(31, 19, 3);
+  const gray: GrayImage = { width: 31, height: 19, data: Uint8Array.from({ length: 31 * 19 }, (_, i) => (i * 37) % 251) };
+  const out = whitenPaper(gray, bm);
+  for (let y = 0; y < bm.height; y++) {
+    for (let x = 0; x < bm.width; x++) {
+      const i = y * bm.width + x;
+      t.is(out.data[i], inkAround(bm, x, y, true) > 0 ? gray.data[i] : 255, `at ${x}, ${y}`);
+    }
+  }
+});
+
+test('lineInk down the columns is lineInk along the rows of the image turned on its side', (t) => {
+  const img = gridImage(120, 90, { xs: [10, 60, 110], ys: [5, 40, 85] });
+  fakeText(img, 14, 10, 3);
+  addNoise(img, 40);
+  const v = lineInk(img, 120, 'v');
+  const h = lineInk(transpose(img), 120, 'h');
+  t.deepEqual(v.data, transpose(h).data);
+});
+
+test('normalizeBackground whitens uneven paper and keeps ink dark', (t) => {
+  const img = gridImage(400, 300, { xs: [50, 350], ys: [50, 250] });
+  fakeText(img, 60, 100, 8);
+  // lighting falls off from 250 to 170 across the page
+  for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) img.data[y * img.width + x] = Math.round((img.data[y * img.width + x]! * (250 - (x / 400) * 80)) / 255);
+  const flat = normalizeBackground(img, 32);
+  t.true(flat.data[150 * 400 + 380]! >= 230, 'paper at the dim edge');
+  t.true(flat.data[150 * 400 + 20]! >= 230, 'paper at the bright edge');
+  t.true(img.data[150 * 400 + 380]! < 180, 'the paper was dim there');
+  t.true(flat.data[150 * 400 + 51]! <= 10, 'a rule');
+});
+
+test('inkIndices lists every ink pixel in memory order, however the bitmap is laid out', (t) => {
+  const bm = specks(13, 7, 11);
+  const expected = [...bm.data.keys()].filter((i) => bm.data[i]);
+  t.deepEqual([...inkIndices(bm)], expected);
+  // a view that starts off a 4-byte boundary
+  const shifted = new Uint8Array(bm.data.length + 1);
+  shifted.set(bm.data, 1);
+  t.deepEqual([...inkIndices({ ...bm, data: shifted.subarray(1) })], expected);
+});
