@@ -4,9 +4,11 @@
  *
  *   npx tsx scripts/bench-ocr.ts [scan.pdf ...]        # default: samples/scans/*.pdf
  *
- * One Tesseract worker (one core). For each page: render + clean + rule detection, then the
- * per-cell OCR (with its number of engine calls and their mean time), timed apart; CPU time of
- * the process is reported beside wall time (the two differ when other work shares the machine).
+ * One Tesseract worker (one core). For each page: the text layer read (pdf.js decodes the scan
+ * image there), the page image (the decoded scan taken as it is, or a render), clean + rule
+ * detection, then the per-cell OCR (with its number of engine calls and their mean time), timed
+ * apart; CPU time of the process is reported beside wall time (the two differ when other work
+ * shares the machine).
  * For native tesseract the page is written as PNG (the straightened, cleaned page the per-cell
  * OCR reads) and read whole with `--psm 6`.
  */
@@ -18,13 +20,11 @@ import { fileURLToPath } from 'node:url';
 import { createCanvas } from '@napi-rs/canvas';
 import { configureOcr, ocrStats, recognize, shutdownOcr } from '../src/ocr/engine.ts';
 import type { GrayImage } from '../src/ocr/gray-image.ts';
-import { rgbaToGray } from '../src/ocr/gray-image.ts';
-import { ocrDpi } from '../src/ocr/ocr-page.ts';
+import { ocrDpi, pageGray } from '../src/ocr/ocr-page.ts';
 import { prepareScan } from '../src/ocr/prepare-scan.ts';
 import { readScannedPage } from '../src/ocr/read-scanned-page.ts';
 import { withDocument } from '../src/pdf/open-document.ts';
 import { readPage } from '../src/pdf/read-page.ts';
-import { renderPage } from '../src/pdf/render-page.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   // warm up: start the worker and load the model once, outside the timings
   await recognize({ width: 8, height: 8, data: new Uint8Array(64).fill(255) }, { psm: '7' });
   const rows: string[] = [];
-  let total = { pages: 0, wall: 0, cpu: 0, prep: 0, ocr: 0, calls: 0, native: 0, nativePages: 0 };
+  let total = { pages: 0, wall: 0, cpu: 0, prep: 0, prepCpu: 0, read: 0, image: 0, clean: 0, ocr: 0, calls: 0, native: 0, nativePages: 0 };
   try {
     for (const file of files) {
       await withDocument(new Uint8Array(readFileSync(file)), async (doc) => {
@@ -71,10 +71,12 @@ async function main(): Promise<void> {
           const c0 = cpuSeconds();
           const content = await readPage(page);
           const dpi = ocrDpi(content);
-          const rendered = await renderPage(page, dpi);
-          const gray = rgbaToGray(rendered.canvas.getContext('2d').getImageData(0, 0, rendered.width, rendered.height).data, rendered.width, rendered.height);
+          const tRead = performance.now();
+          const gray = await pageGray(page, dpi);
+          const tImage = performance.now();
           const scan = prepareScan(gray, { pageNumber: n, width: content.width, height: content.height }, dpi);
           const t1 = performance.now();
+          const prepCpu = cpuSeconds() - c0;
           const s0 = ocrStats();
           const read = await readScannedPage(scan);
           const t2 = performance.now();
@@ -93,9 +95,22 @@ async function main(): Promise<void> {
             total.nativePages++;
           }
           const wall = (t2 - t0) / 1000;
-          total = { ...total, pages: total.pages + 1, wall: total.wall + wall, cpu: total.cpu + cpu, prep: total.prep + (t1 - t0) / 1000, ocr: total.ocr + (t2 - t1) / 1000, calls: total.calls + calls };
+          const [readSec, image, clean] = [(tRead - t0) / 1000, (tImage - tRead) / 1000, (t1 - tImage) / 1000];
+          total = {
+            ...total,
+            pages: total.pages + 1,
+            wall: total.wall + wall,
+            cpu: total.cpu + cpu,
+            prep: total.prep + (t1 - t0) / 1000,
+            prepCpu: total.prepCpu + prepCpu,
+            read: total.read + readSec,
+            image: total.image + image,
+            clean: total.clean + clean,
+            ocr: total.ocr + (t2 - t1) / 1000,
+            calls: total.calls + calls,
+          };
           rows.push(
-            `${file.split('/').pop()} p${n} ${dpi}dpi: ${wall.toFixed(2)} s (prepare ${((t1 - t0) / 1000).toFixed(2)}, OCR ${((t2 - t1) / 1000).toFixed(2)} in ${calls} calls of ${((s1.ms - s0.ms) / Math.max(1, calls)).toFixed(0)} ms; cpu ${cpu.toFixed(2)} s), ${read.chars.length} glyphs` +
+            `${file.split('/').pop()} p${n} ${dpi}dpi: ${wall.toFixed(2)} s (prepare ${((t1 - t0) / 1000).toFixed(2)} = read ${readSec.toFixed(2)} + image ${image.toFixed(2)} + clean ${clean.toFixed(2)}, cpu ${prepCpu.toFixed(2)}; OCR ${((t2 - t1) / 1000).toFixed(2)} in ${calls} calls of ${((s1.ms - s0.ms) / Math.max(1, calls)).toFixed(0)} ms; cpu ${cpu.toFixed(2)} s), ${read.chars.length} glyphs` +
               (native ? `; native tesseract ${nativeSec.toFixed(2)} s` : ''),
           );
           process.stdout.write(rows[rows.length - 1] + '\n');
@@ -108,7 +123,7 @@ async function main(): Promise<void> {
   }
   const per = (v: number) => (v / Math.max(1, total.pages)).toFixed(2);
   process.stdout.write(
-    `\n${total.pages} pages, one core: ${per(total.wall)} s per page wall (prepare ${per(total.prep)}, OCR ${per(total.ocr)} in ${(total.calls / Math.max(1, total.pages)).toFixed(0)} calls), ${per(total.cpu)} s CPU` +
+    `\n${total.pages} pages, one core: ${per(total.wall)} s per page wall (prepare ${per(total.prep)} = read ${per(total.read)} + image ${per(total.image)} + clean ${per(total.clean)}, cpu ${per(total.prepCpu)}; OCR ${per(total.ocr)} in ${(total.calls / Math.max(1, total.pages)).toFixed(0)} calls), ${per(total.cpu)} s CPU` +
       (native ? `; native tesseract (whole page, psm 6, 1 thread): ${(total.native / Math.max(1, total.nativePages)).toFixed(2)} s per page` : '; native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)') +
       '\n',
   );

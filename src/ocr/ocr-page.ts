@@ -1,7 +1,8 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { fullPageImage } from '../pdf/page-image.ts';
 import { renderPage } from '../pdf/render-page.ts';
 import type { PageContent } from '../pdf/types.ts';
-import { rgbaToGray } from './gray-image.ts';
+import { packedToGray, rgbaToGray, type GrayImage } from './gray-image.ts';
 import { prepareScan, type ScannedPage } from './prepare-scan.ts';
 import { readScannedPage } from './read-scanned-page.ts';
 
@@ -29,12 +30,25 @@ export function ocrDpi(page: PageContent): number {
   return Math.round(Math.min(MAX_OCR_DPI, Math.max(MIN_OCR_DPI, best.dpi)));
 }
 
+/**
+ * The page as a gray image at `dpi`: a page that is one scanned image is taken from the pixels
+ * pdf.js decoded for its operator list (no second decode, no canvas); any other is rendered.
+ */
+export async function pageGray(page: PDFPageProxy, dpi: number): Promise<GrayImage> {
+  const scan = await fullPageImage(page, dpi);
+  if (scan) {
+    const viewport = page.getViewport({ scale: dpi / 72 });
+    return packedToGray(scan, Math.ceil(viewport.width), Math.ceil(viewport.height));
+  }
+  const rendered = await renderPage(page, dpi);
+  const ctx = rendered.canvas.getContext('2d');
+  return rgbaToGray(ctx.getImageData(0, 0, rendered.width, rendered.height).data, rendered.width, rendered.height);
+}
+
 /** Render a page, straighten and clean it, and read it cell by cell: its content as OCR sees it. */
 export async function ocrPage(page: PDFPageProxy, textLayer: PageContent): Promise<{ content: PageContent; scan: ScannedPage }> {
   const dpi = ocrDpi(textLayer);
-  const rendered = await renderPage(page, dpi);
-  const ctx = rendered.canvas.getContext('2d');
-  const gray = rgbaToGray(ctx.getImageData(0, 0, rendered.width, rendered.height).data, rendered.width, rendered.height);
+  const gray = await pageGray(page, dpi);
   const scan = prepareScan(gray, { pageNumber: textLayer.pageNumber, width: textLayer.width, height: textLayer.height }, dpi);
   const content = await readScannedPage(scan);
   return { content, scan };
