@@ -158,9 +158,14 @@ export function hasInk(scan: ScannedPage, rect: PixelRect): boolean {
 }
 
 /** Alternative scales a doubtful line is read again at, relative to the first reading's. */
-const VOTE_SCALES = [0.8, 1.25];
+const VOTE_SCALES = [0.8, 1.25] as const;
 /** A line with a word read under this confidence is read again at VOTE_SCALES and voted on. */
-const VOTE_BELOW = Number(process.env.SHENBAO_VOTE ?? 0);
+const VOTE_BELOW = 0.7;
+/**
+ * Shorter lines are not voted on: a short value's misreadings (`]次/月` for `≥1次/月`) are as
+ * likely to agree as its true glyphs, and the form's rules correct them better.
+ */
+const VOTE_MIN_CHARS = 6;
 
 const lineSymbols = (line: OcrLine) => line.words.flatMap((w) => w.symbols);
 
@@ -171,9 +176,13 @@ const lineSymbols = (line: OcrLine) => line.words.flatMap((w) => w.symbols);
  */
 async function voteLine(line: OcrLine, readAt: (scale: number) => Promise<OcrLine[]>): Promise<OcrLine> {
   const symbols = lineSymbols(line);
-  if (symbols.length === 0 || line.words.some((w) => w.symbols.length === 0)) return line;
-  const others = await Promise.all(VOTE_SCALES.map(async (k) => (await readAt(k)).flatMap(lineSymbols).map((s) => s.text)));
-  const voted = voteReadings(symbols.map((s) => s.text), others[0]!, others[1]!);
+  if (symbols.length < VOTE_MIN_CHARS || line.words.some((w) => w.symbols.length === 0)) return line;
+  const first = symbols.map((s) => s.text);
+  const textAt = async (k: number) => (await readAt(k)).flatMap(lineSymbols).map((s) => s.text);
+  const second = await textAt(VOTE_SCALES[0]);
+  // a second reading that agrees leaves no change a majority could make: the third is not needed
+  if (second.join('') === first.join('')) return line;
+  const voted = voteReadings(first, second, await textAt(VOTE_SCALES[1]));
   const wordOf = line.words.flatMap((w, i) => w.symbols.map(() => i));
   const words = line.words.map((w) => ({ ...w, symbols: [] as OcrSymbol[] }));
   for (const v of voted) words[wordOf[v.from]!]!.symbols.push({ ...symbols[v.from]!, text: v.text });
@@ -196,16 +205,13 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: Recog
     const lines = await recognize(img, { ...opts, psm: mode, dpi: scan.dpi * k });
     return lines.map((l) => unscaleLine(l, 1 / k, OCR_PAD_PX, r[0] - bounds[0], r[1] - bounds[1]));
   };
-  let lines = await readLines(bounds, psm);
-  if (VOTE_BELOW > 0) {
-    lines = await Promise.all(
-      lines.map((l) => {
-        if (Math.min(...l.words.map((w) => w.confidence)) >= VOTE_BELOW) return l;
-        const r = clampRect([bounds[0] + l.bbox[0] - 2, bounds[1] + l.bbox[1] - 2, bounds[0] + l.bbox[2] + 2, bounds[1] + l.bbox[3] + 2], scan.text.width, scan.text.height);
-        return voteLine(l, (k) => readLines(r, '7', factor * k));
-      }),
-    );
-  }
+  const lines = await Promise.all(
+    (await readLines(bounds, psm)).map((l) => {
+      if (Math.min(...l.words.map((w) => w.confidence)) >= VOTE_BELOW) return l;
+      const r = clampRect([bounds[0] + l.bbox[0] - 2, bounds[1] + l.bbox[1] - 2, bounds[0] + l.bbox[2] + 2, bounds[1] + l.bbox[3] + 2], scan.text.width, scan.text.height);
+      return voteLine(l, (k) => readLines(r, '7', factor * k));
+    }),
+  );
   let chars = linesToChars(lines, [bounds[0], bounds[1]], scale);
   if (chars.length === 0) {
     // Tesseract's line finding drops some crisp bold lines whole; its raw-line mode reads them
