@@ -118,7 +118,9 @@ function paperGrid(img: GrayImage, cell: number, gw: number, gh: number): Uint8A
 export function threshold(img: GrayImage, level: number): Bitmap {
   const px = img.data;
   const data = new Uint8Array(px.length);
-  for (let i = 0; i < data.length; i++) data[i] = px[i]! <= level ? 1 : 0;
+  // branch-free (ink edges are everywhere): px - cut - 1 is negative exactly when px <= level
+  const cut = Math.max(-1, Math.min(255, Math.floor(level)));
+  for (let i = 0; i < data.length; i++) data[i] = (px[i]! - cut - 1) >>> 31;
   return { width: img.width, height: img.height, data };
 }
 
@@ -211,7 +213,8 @@ export function binarize(img: GrayImage): Binarized {
 export function lineInk(img: GrayImage, level: number, axis: 'h' | 'v', radius = 2): Bitmap {
   const { width: w, height: h, data } = img;
   const cut = (level + 255) / 2;
-  const limit = cut * (2 * radius + 1);
+  // sums are whole: at or below the limit is below its floor + 1, tested branch-free by the sign bit
+  const limit = Math.floor(cut * (2 * radius + 1)) + 1;
   const out = new Uint8Array(w * h);
   const at = (i: number, length: number, offset: number, step: number) => (i < 0 || i >= length ? 255 : data[offset + i * step]!);
   if (axis === 'h') {
@@ -221,7 +224,7 @@ export function lineInk(img: GrayImage, level: number, axis: 'h' | 'v', radius =
       let sum = 0;
       for (let k = -radius; k <= radius; k++) sum += at(k, w, base, 1);
       for (let x = 0; x < w; x++) {
-        if (sum <= limit) out[base + x] = 1;
+        out[base + x] = (sum - limit) >>> 31;
         const incoming = x + radius + 1;
         const outgoing = x - radius;
         // away from the row's ends both are inside the row
@@ -239,7 +242,7 @@ export function lineInk(img: GrayImage, level: number, axis: 'h' | 'v', radius =
     const outgoing = y - radius >= 0 ? (y - radius) * w : -1;
     for (let x = 0; x < w; x++) {
       const sum = sums[x]!;
-      if (sum <= limit) out[row + x] = 1;
+      out[row + x] = (sum - limit) >>> 31;
       sums[x] = sum + (incoming >= 0 ? data[incoming + x]! : 255) - (outgoing >= 0 ? data[outgoing + x]! : 255);
     }
   }
