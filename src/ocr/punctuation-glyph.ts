@@ -50,7 +50,7 @@ const FULL_WIDTH = new Set(['，', '；', '：']);
 const HALF_WIDTH = new Set([',', ';', ':']);
 
 /** Every mark that may be printed in a text and may own a small piece of ink (any of them claims its ink). */
-const MARKS = new Set(['，', ',', '；', ';', '：', ':', '。', '.', '．', '-', '、', '·', '・']);
+const MARKS = new Set(['，', ',', '；', ';', '：', ':', '。', '.', '．', '-', '、', '·', '・', '`']);
 
 const isDigit = (s: string | undefined) => s !== undefined && /^[0-9０-９]$/.test(s);
 
@@ -78,10 +78,32 @@ const MARK_NEAR = 0.4;
 const FIT_GLYPHS = 4;
 /** Another shift finding other ink must fit worse than the best by this much (about half a glyph's box on the wrong ink). */
 const FIT_MARGIN = 0.5;
+/** A colon's upper dot has its middle no lower than this below the band's top. */
+const COLON_MAX_MID = 0.58;
 /** Two marks read for one glyph take no more than this width together. */
 const PAIR_MAX_WIDTH = 1.3;
 /** Printed full-width, the ink of the glyphs on either side of a mark is at least this far apart. */
 const FULL_WIDTH_SPAN = 0.8;
+
+/** Marks the engine inserts where nothing is printed (measured: `】:43`, `万元)-`, `4.,2`): deleted when their place holds paper only. */
+const STRAY = new Set(['：', ':', '-', ',', '，', '.', '；', ';', '`']);
+/** Marks never printed in these texts: the ink of a mark read beside one is no ink of its own. */
+const NEVER_PRINTED = new Set(['`']);
+/** Around a stray mark's (moved) box, this far each way, no piece of mark-sized ink at all. */
+const STRAY_NEAR = 0.5;
+/** In the middle of a stray mark's (moved) box, at most this share of SPECK × H² pixels of ink of any size. */
+const STRAY_INK = 1;
+/** The ink of a glyph alone is no wider than this (a mark run into a glyph makes it wider). */
+const GLYPH_MAX_WIDTH = 1.05;
+/**
+ * A dropped mark is inserted between two glyphs whose ink stands at least this far apart (a
+ * glyph's width: the mark was printed full-width), and no mark read within this of its ink.
+ */
+const DROPPED_SPAN = 0.8;
+const DROPPED_CLEAR = 1.5;
+/** The glyphs a dropped mark may be inserted after (and before: ideographs alone). */
+const isHan = (s: string | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s);
+const DROPPED_AFTER = new Set(['）', ')', '》', '”', '’', '】', '」', '』']);
 
 /** One 8-connected piece of ink of a line's window. */
 interface Piece {
@@ -272,7 +294,8 @@ function shapeOf(win: Window, parts: readonly Piece[], band: Band): MarkShape | 
     const [hu, hl, wu, wl] = [heightOf(upper.box), heightOf(lower.box), widthOf(upper.box), widthOf(lower.box)];
     const mass = lower.pixels / upper.pixels;
     const twin = mass >= 0.75 && mass <= 1.25 && Math.abs(hl - hu) <= Math.max(1, 0.25 * hu) && Math.abs(wl - wu) <= Math.max(1, 0.25 * wu);
-    if (twin && isDot(lower, H)) return 'colon';
+    // (a ring broken open at its sides into two arcs is no colon: its upper half stands low, in the lower half of the line)
+    if (twin && isDot(lower, H) && upperMid <= top + COLON_MAX_MID * H) return 'colon';
     // a comma with a dot of its own pen above it, not a speck: the dot about as wide as the comma, not much lighter
     const ownDot = wu >= 0.5 * wl && mass <= 3.5 && Math.min(wu, hu) >= 0.08 * H;
     if (ownDot && hl >= 1.2 * wl && hl <= 0.5 * H && (hl >= 1.5 * hu || (hl > hu && mass >= 1.3 && meanRow(win, lower) <= 0.47))) return 'semicolon';
@@ -342,9 +365,23 @@ interface MarkRead {
  * can be off by a glyph, so they are moved as far as a glyph each way to where the reading fits
  * the ink best (ideographs' boxes on glyphs' ink, marks' boxes on little), and the mark's ink is
  * the small piece of ink standing apart at its moved box — when no other piece fits nearly as
- * well, and no other mark finds the same piece. Returns the corrected text, or
- * null when nothing changes; the rule names each change in its context, for the warning
- * (`punctuation-glyph: by the ink's shape "万元，全省" → "万元；全省"`).
+ * well, and no other mark finds the same piece.
+ *
+ * Two more errors of the engine's are corrected the same way:
+ * - a mark read where nothing is printed (`【2017】:43号`, `万元)-`): when at every shift fitting
+ *   the reading the mark's box holds paper only and no piece of ink the size of a mark lies near
+ *   it, the mark is deleted (never a point or separator beside a digit; `4.,2` with one dot of
+ *   ink is `4.2`);
+ * - a mark printed but not read (`工作每名`): a piece of ink standing apart, shaped as a comma or a
+ *   ring (or a dot the size of the cell's commas read, a small comma binarized), claimed by no
+ *   mark, between two glyphs standing a glyph's width apart — the glyphs read on either side,
+ *   the same at every shift fitting the reading, ideographs, with no mark read near — is inserted
+ *   full-width there (`，`, `。`); so is one after a line's last glyph.
+ *
+ * Returns the corrected text, or null when nothing changes; the rule names each change in its
+ * context, for the warning (`punctuation-glyph: by the ink's shape "万元，全省" → "万元；全省"`,
+ * `punctuation-glyph: no mark in the ink "7】:43" → "7】43"`, `punctuation-glyph: a mark in the
+ * ink not read "工作每名" → "工作，每名"`; several kinds in one cell joined by `; `).
  */
 export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null {
   if (!cell.chars.some((c) => c.confidence !== undefined)) return null;
@@ -365,10 +402,20 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
   const out = [...text];
   /** Each change, as the text around it read and corrected (for the warning: a long text changed in one mark). */
   const changes: string[] = [];
+  const strays: string[] = [];
+  const dropped: string[] = [];
   const CONTEXT = 2;
+  /** The ink of the marks read (found unambiguously), and the dropped marks looked for once all of it is known. */
+  const readInk: Array<{ text: string; w: number; h: number; dot: boolean }> = [];
+  const pending: Array<() => void> = [];
+  /** Whether a piece of ink has the size of a dot read as one of `texts` in the cell. */
+  const likeInk = (c: Column, texts: string[]) => {
+    const [w, h] = [widthOf(c.box), heightOf(c.box)];
+    const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.25 * b);
+    return readInk.some((r) => r.dot && texts.includes(r.text) && close(w, r.w) && close(h, r.h));
+  };
   lines.forEach((line, li) => {
     const idx = glyphs.map((g, i) => (g.line === li ? i : -1)).filter((i) => i >= 0);
-    if (!idx.some((i) => OVERRULED_BY.has(glyphs[i]!.text))) return;
     // the window: the line's rows and some above and below, not past the neighbouring lines
     const lineTop = line.box[1] * scale;
     const lineBottom = line.box[3] * scale;
@@ -460,8 +507,127 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
       if (!first || first[1] < top - FIT_MARGIN || (second && second[1] >= first[1] - FIT_MARGIN)) continue;
       inkOf.set(m, first[0]);
     }
+    const claimed = new Set(inkOf.values());
+    for (const [m, c] of inkOf) if (m.length === 1) readInk.push({ text: m.text, w: widthOf(c.box), h: heightOf(c.box), dot: c.parts.length === 1 && isDot(c.parts[0]!, H) });
+    /** The shifts that fit the reading around a mark nearly as well as the best. */
+    const fitting = (m: MarkRead): number[] => {
+      const scores: Array<[number, number]> = [];
+      for (let dx = -MARK_SEARCH * H; dx <= MARK_SEARCH * H; dx += step) scores.push([dx, fit(m, dx)]);
+      const top = Math.max(...scores.map(([, s]) => s));
+      return scores.filter(([, s]) => s >= top - FIT_MARGIN).map(([dx]) => dx);
+    };
+    /** Ink the size of a mark (standing apart or not). */
+    const small = (c: Column) =>
+      !c.parts.some((p) => p.cut) && heightOf(c.box) <= (c.parts.length === 1 ? MARK_MAX_HEIGHT / 2 : MARK_MAX_HEIGHT) * H && widthOf(c.box) <= MARK_MAX_WIDTH * H;
+    // the columns of one glyph's ink (no wider than a glyph: no mark run into it)
+    const glyphAlone = new Uint8Array(wx1 - wx0);
+    for (const c of columns) if (!small(c) && widthOf(c.box) <= GLYPH_MAX_WIDTH * H) glyphAlone.fill(1, c.box[0] - wx0, c.box[2] - wx0);
+    /** Ink pixels in columns [a, b) of the band, but for a glyph's. */
+    const inkIn = (a: number, b: number) => {
+      let n = 0;
+      const [x0, y0, x1, y1] = clampRect([Math.floor(a), band[0], Math.ceil(b), band[1]], scan.ink.width, scan.ink.height);
+      for (let x = x0; x < x1; x++) if (!glyphAlone[x - wx0]) for (let y = y0; y < y1; y++) n += scan.ink.data[y * scan.ink.width + x]!;
+      return n;
+    };
+    // a mark where the ink holds none: at every shift fitting the reading, its box on paper and no small ink near it
+    const deleted = new Set<MarkRead>();
     for (const m of marks) {
-      if (!m.checked) continue;
+      if (m.length !== 1 || !STRAY.has(m.text) || (inkOf.has(m) && !NEVER_PRINTED.has(m.text))) continue;
+      // marks in numbers: a decimal point or a separator is set tight against its digits (its ink may run into theirs), and a wrapped line may cut the number
+      const [before, after] = [text[m.at - 1], text[m.at + 1]];
+      if (/^[.,．，]$/.test(m.text) && (isDigit(before) || isDigit(after))) continue;
+      if (isDigit(before) && isDigit(after)) continue;
+      const shifts = fitting(m);
+      const empty = shifts.every((dx) => {
+        const [a, b] = [m.x0 + dx, m.x1 + dx];
+        // (a mark never printed may stand beside marks read: as many small pieces as those are theirs)
+        const besides = NEVER_PRINTED.has(m.text) ? [row[m.index - 1], row[m.index + 1]].filter((g) => g && MARKS.has(g.text) && !NEVER_PRINTED.has(g.text)).length : 0;
+        if (columns.filter((c) => small(c) && gap(a, b, c) <= STRAY_NEAR * H).length > besides) return false;
+        const q = (b - a) / 4;
+        return inkIn(a + q, b - q) <= STRAY_INK * SPECK * H * H;
+      });
+      if (!empty) continue;
+      deleted.add(m);
+      const left = text.slice(Math.max(0, m.at - CONTEXT), m.at).join('');
+      const right = text.slice(m.at + 1, m.at + 1 + CONTEXT).join('');
+      strays.push(`"${left}${m.text}${right}" → "${left}${right}"`);
+      out[m.at] = '';
+    }
+    // a mark dropped: a piece of ink shaped as a comma or a ring, claimed by no mark, standing a glyph's width apart between two glyphs read side by side
+    const reach = (FIT_GLYPHS + MARK_SEARCH) * H;
+    pending.push(() =>
+      columns.forEach((c, i) => {
+        if (!candidates.includes(c) || claimed.has(c)) return;
+        let shape = shapeOf(win, c.parts, band);
+        // a comma printed small binarizes to a dot: a dot is a comma when commas read in the cell have ink of its size, and no full stop or point read has
+        if (shape === 'dot' && likeInk(c, ['，', ',']) && !likeInk(c, ['。', '.', '．', '、', '·', '・'])) shape = 'comma';
+        if (shape !== 'comma' && shape !== 'ring') return;
+        const L = columns[i - 1];
+        const R = columns[i + 1];
+        if (!L || candidates.includes(L) || (R && candidates.includes(R))) return;
+        if (R ? R.box[0] - L.box[2] < DROPPED_SPAN * H : c.box[0] - L.box[2] < 0.05 * H) return;
+        const cx = (c.box[0] + c.box[2]) / 2;
+        // the glyphs read around it, at the shifts that fit them best: the same two at each
+        const near = row.map((g, k) => k).filter((k) => Math.abs((row[k]!.x0 + row[k]!.x1) / 2 - cx) <= reach);
+        if (near.length === 0) return;
+        const score = (dx: number) => {
+          let s = 0;
+          for (const k of near) {
+            const g = row[k]!;
+            const share = glyphShare(g.x0 + dx, g.x1 + dx);
+            s += MARKS.has(g.text) ? 1 - share : share;
+          }
+          return s;
+        };
+        const scores: Array<[number, number]> = [];
+        for (let dx = -MARK_SEARCH * H; dx <= MARK_SEARCH * H; dx += step) scores.push([dx, score(dx)]);
+        const top = Math.max(...scores.map(([, s]) => s));
+        const after = new Set<number>();
+        for (const [dx, s] of scores) {
+          if (s < top - FIT_MARGIN) continue;
+          // the last glyph whose middle lies left of the ink
+          let k = -1;
+          row.forEach((g, j) => {
+            if ((g.x0 + g.x1) / 2 + dx < cx) k = j;
+          });
+          after.add(k);
+          // no mark read near it
+          if (row.some((g) => MARKS.has(g.text) && gap(g.x0 + dx, g.x1 + dx, c) <= DROPPED_CLEAR * H)) after.add(-2);
+        }
+        if (after.size !== 1) return;
+        const k = [...after][0]!;
+        if (k < 0) return;
+        const g = row[k]!;
+        const nextGlyph = row[k + 1];
+        if (!(isHan(g.text) || DROPPED_AFTER.has(g.text))) return;
+        if (nextGlyph ? !isHan(nextGlyph.text) || R === undefined : R !== undefined) return;
+        const mark = WRITTEN[shape][0];
+        const left = text.slice(Math.max(0, g.at - CONTEXT + 1), g.at + 1).join('');
+        const right = text.slice(g.at + 1, g.at + 1 + CONTEXT).join('');
+        dropped.push(`"${left}${right}" → "${left}${mark}${right}"`);
+        out[g.at] = out[g.at] + mark;
+      }),
+    );
+    // a decimal point read with a stray mark beside it (`4.,2`): at every shift fitting the reading, one small piece of ink near, a dot
+    for (const m of marks) {
+      if (m.length !== 2 || !isDigit(text[m.at - 1]) || !isDigit(text[m.at + 2]) || !/^[.．][,，.]$|^[,，][.．]$/.test(m.text)) continue;
+      const found = new Set<Column | null>();
+      for (const dx of fitting(m)) {
+        const near = columns.filter((c) => small(c) && gap(m.x0 + dx, m.x1 + dx, c) <= STRAY_NEAR * H);
+        found.add(near.length === 1 ? near[0]! : null);
+      }
+      const [c] = [...found];
+      if (found.size !== 1 || !c || shapeOf(win, c.parts, band) !== 'dot') continue;
+      const point = m.text.includes('．') ? '．' : '.';
+      const left = text.slice(Math.max(0, m.at - CONTEXT), m.at).join('');
+      const right = text.slice(m.at + 2, m.at + 2 + CONTEXT).join('');
+      changes.push(`"${left}${m.text}${right}" → "${left}${point}${right}"`);
+      out[m.at] = point;
+      out[m.at + 1] = '';
+      deleted.add(m);
+    }
+    for (const m of marks) {
+      if (!m.checked || deleted.has(m)) continue;
       const c = inkOf.get(m);
       if (!c) continue;
       // no other mark's ink
@@ -495,6 +661,12 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
       for (let k = 1; k < m.length; k++) out[m.at + k] = '';
     }
   });
+  for (const f of pending) f();
   const corrected = out.join('');
-  return changes.length === 0 || corrected === cell.text ? null : { text: corrected, rule: `punctuation-glyph: by the ink's shape ${changes.join(', ')}` };
+  const said = [
+    changes.length > 0 ? `by the ink's shape ${changes.join(', ')}` : '',
+    strays.length > 0 ? `no mark in the ink ${strays.join(', ')}` : '',
+    dropped.length > 0 ? `a mark in the ink not read ${dropped.join(', ')}` : '',
+  ].filter((s) => s !== '');
+  return said.length === 0 || corrected === cell.text ? null : { text: corrected, rule: `punctuation-glyph: ${said.join('; ')}` };
 }

@@ -235,3 +235,90 @@ test('a cell read from a text layer is not checked', (t) => {
   cell.chars = cell.chars.map(({ confidence: _, ...c }) => c);
   t.is(checkPunctuation(cell, d.scan), null);
 });
+
+/** The identity alignment of a reading with one printed glyph left out (at `dropped`) or one glyph read twice (sharing its box, at `extra`). */
+const skip = (n: number, dropped: number) => Array.from({ length: n - 1 }, (_, i) => (i < dropped ? i : i + 1));
+const twice = (n: number, extra: number) => Array.from({ length: n + 1 }, (_, i) => (i <= extra ? i : i - 1));
+
+test('a mark the engine read where the ink holds none is deleted', (t) => {
+  each((dpi, font, label) => {
+    t.deepEqual(
+      check('晋财行【2017】43号', '晋财行【2017】:43号', { dpi, font, align: twice(13, 8) }),
+      { text: '晋财行【2017】43号', rule: 'punctuation-glyph: no mark in the ink "7】:43" → "7】43"' },
+      label,
+    );
+    t.is(check('资金（共计20万元）', '资金（共计20万元）-', { dpi, font, align: twice(10, 9) })?.text, '资金（共计20万元）', label);
+    t.is(check('工作每名人员', '工作，每名人员', { dpi, font, align: twice(6, 1) })?.text, '工作每名人员', label);
+    // a backtick (never printed) read beside a mark
+    t.is(check('认可、监督检查', '认可、`监督检查', { dpi, font, align: twice(7, 2) })?.text, '认可、监督检查', label);
+    // a decimal point read with a stray comma beside it
+    t.deepEqual(
+      check('达到4.2万元', '达到4.,2万元', { dpi, font, align: twice(7, 3) }),
+      { text: '达到4.2万元', rule: 'punctuation-glyph: by the ink\'s shape "到4.,2万" → "到4.2万"' },
+      label,
+    );
+  });
+});
+
+test('a mark the engine did not read, printed between two glyphs, is inserted full-width', (t) => {
+  each((dpi, font, label) => {
+    t.deepEqual(
+      check('开展工作，每名人员', '开展工作每名人员', { dpi, font, align: skip(9, 4) }),
+      { text: '开展工作，每名人员', rule: 'punctuation-glyph: a mark in the ink not read "工作每名" → "工作，每名"' },
+      label,
+    );
+    t.is(check('实施三年，每年支出', '实施三年每年支出', { dpi, font, align: skip(9, 4) })?.text, '实施三年，每年支出', label);
+    t.is(check('满足工作需要，', '满足工作需要', { dpi, font, align: skip(7, 6) })?.text, '满足工作需要，', label);
+  });
+  // (at 150 dpi the thin ring of the regular weight binarizes open: no ring, and it is left as read)
+  each([200, 300], (dpi, font, label) => {
+    t.is(check('满足工作需要。', '满足工作需要', { dpi, font, align: skip(7, 6) })?.text, '满足工作需要。', label);
+    t.is(check('专题课题研究。资本市场', '专题课题研究资本市场', { dpi, font, align: skip(11, 6) })?.text, '专题课题研究。资本市场', label);
+  });
+});
+
+test('a dropped mark is found when the boxes are off by a glyph', (t) => {
+  for (const shift of [-1, 1]) {
+    each((dpi, font, label) => {
+      t.is(check('开展工作，每名人员', '开展工作每名人员', { dpi, font, align: skip(9, 4), shift })?.text, '开展工作，每名人员', `${label} shift ${shift}`);
+      t.is(check('晋财行【2017】43号', '晋财行【2017】:43号', { dpi, font, align: twice(13, 8), shift })?.text, '晋财行【2017】43号', `${label} shift ${shift}`);
+    });
+  }
+});
+
+test('marks printed are neither deleted nor doubled, and no mark is made of an ideograph\'s strokes, a slant, a dot or a number', (t) => {
+  each((dpi, font, label) => {
+    // read right: left alone
+    t.is(check('晋财行【2017】43号', '晋财行【2017】43号', { dpi, font }), null, label);
+    t.is(check('资金（共计20万元）', '资金（共计20万元）', { dpi, font }), null, label);
+    t.is(check('达到4.2万元，共计2023-2025年', '达到4.2万元，共计2023-2025年', { dpi, font }), null, label);
+    t.is(check('冲次小心江河以及冰冷的心', '冲次小心江河以及冰冷的心', { dpi, font }), null, label);
+    t.is(check('办公室，小组、心理', '办公室，小组、心理', { dpi, font }), null, label);
+    // a 、 or a dot dropped: no comma, no ring
+    t.is(check('管理、服务', '管理服务', { dpi, font, align: skip(5, 2) }), null, label);
+    t.is(check('管理.服务', '管理服务', { dpi, font, align: skip(5, 2) }), null, label);
+    // marks in numbers dropped: not inserted
+    t.is(check('共1,200元', '共1200元', { dpi, font, align: skip(7, 2) }), null, label);
+    // a glyph the engine dropped beside a mark's place: no mark inserted for it
+    t.is(check('开展工作小组', '开展工作组', { dpi, font, align: skip(6, 4) }), null, label);
+  });
+});
+
+test('noisy ink at low resolution still tells a dropped mark and a stray one, and makes none up', (t) => {
+  t.is(check('开展工作，每名人员', '开展工作每名人员', { dpi: 150, noise: 60, align: skip(9, 4) })?.text, '开展工作，每名人员');
+  t.is(check('晋财行【2017】43号', '晋财行【2017】:43号', { dpi: 150, noise: 60, align: twice(13, 8) })?.text, '晋财行【2017】43号');
+  t.is(check('具体包括：保险机构；全省银行，每年、按计划。', '具体包括：保险机构；全省银行，每年、按计划。', { dpi: 150, noise: 60 }), null);
+  t.is(check('冲次小心江河以及冰冷的心', '冲次小心江河以及冰冷的心', { dpi: 150, noise: 60 }), null);
+});
+
+test('a dropped mark whose ink is a dot (a comma printed small) is a comma when the cell\'s commas read have ink of that size', (t) => {
+  // (the dots set full-width, as a small comma binarized to a dot is)
+  const advance = { '.': 1.0 };
+  each((dpi, font, label) => {
+    t.is(check('开展工作.每名人员.共计', '开展工作每名人员，共计', { dpi, font, advance, align: [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11] })?.text, '开展工作，每名人员，共计', label);
+    // no comma read: no telling a comma from a point
+    t.is(check('开展工作.每名人员', '开展工作每名人员', { dpi, font, advance, align: skip(9, 4) }), null, label);
+    // a full stop read with ink of that size too: no telling
+    t.is(check('开展.工作.每名人员.共计', '开展。工作每名人员，共计', { dpi, font, advance, align: [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12] }), null, label);
+  });
+});
