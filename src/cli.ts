@@ -27,7 +27,7 @@ Usage:
       --out DIR            output folder (default: output)
       --concurrency N      files read at once, each in a worker thread (default: the cores)
       --force              read every file again, even those an earlier run finished
-      --file-timeout S     stop a file still being read after S seconds (default: 600)
+      --file-timeout S     stop a file that goes S seconds without finishing a page (default: 600)
       --max-memory MB      stop a file that needs more heap than MB (default: 2048)
       --ocr MODE           auto (default): OCR pages without a usable text layer; always; never
       --quiet              no progress, only failures and the summary

@@ -41,6 +41,8 @@ async function readBytes(file: string): Promise<Uint8Array> {
 export interface PipelineOptions {
   /** When to read a page by OCR: `auto` (default) when its text layer is missing or unusable, `always`, or `never`. */
   ocr?: OcrMode;
+  /** Called as each page has been read (1-based), for progress and for limits on a stalled file. */
+  onPage?: (pageNumber: number, pageCount: number) => void;
 }
 
 export interface PageLayouts {
@@ -89,6 +91,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
       } finally {
         page.cleanup();
       }
+      options.onPage?.(n, doc.numPages);
     }
     return { pageCount: doc.numPages, layouts, pageMethods, corrections, skews };
   });

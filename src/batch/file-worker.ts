@@ -28,7 +28,9 @@ function repairWarning(notes: readonly string[]): RecordWarning {
 async function extract(request: Extract<WorkerRequest, { type: 'extract' }>): Promise<FileResult> {
   const { file, sha256, data } = request;
   try {
-    const { value, warnings } = await collectPdfWarnings(() => extractRecords(data, file, sha256, request.options));
+    // each page read tells the main thread the file is not stalled (see WorkerPool's time limit)
+    const onPage = () => parentPort?.postMessage({ type: 'page', id: request.id } satisfies WorkerReply);
+    const { value, warnings } = await collectPdfWarnings(() => extractRecords(data, file, sha256, { ...request.options, onPage }));
     const { pageCount } = value;
     const records = warnings.length === 0 ? value.records : value.records.map((r) => ({ ...r, warnings: [...r.warnings, repairWarning(warnings)] }));
     return { ok: true, file, sha256, pageCount, records };

@@ -20,7 +20,7 @@ export interface BatchOptions {
   force?: boolean;
   /** Passed to the pipeline for every file. */
   pipeline?: PipelineOptions;
-  /** Per-file limits (defaults: 10 minutes, 2048 MB). */
+  /** Per-file limits: time without a page finished, heap (defaults: 10 minutes, 2048 MB). */
   fileTimeoutMs?: number;
   memoryMb?: number;
   /** Aborting stops the run after the files in flight; outputs are then left as they were. */

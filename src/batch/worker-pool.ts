@@ -99,6 +99,8 @@ export class WorkerPool {
       };
       const onMessage = (reply: WorkerReply) => {
         if (reply.type === 'result' && reply.id === id) finish(reply.result, true);
+        // a page read: the time limit starts again (a long scan is slow, not stuck)
+        if (reply.type === 'page' && reply.id === id) timer.refresh();
       };
       const onError = (e: Error & { code?: string }) => {
         if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -108,7 +110,7 @@ export class WorkerPool {
       const onExit = (code: number) => finish(failed('INTERNAL', `the worker reading ${file} exited (code ${code}).`), false);
       const timer = setTimeout(() => {
         const seconds = Math.round(this.limits.fileTimeoutMs / 1000);
-        finish(failed('TIMEOUT', `${file} was still being read after ${seconds} s and was stopped; it may be damaged or unusually large (raise --file-timeout if it is genuine).`), false);
+        finish(failed('TIMEOUT', `${file} was stopped after ${seconds} s without finishing a page; it may be damaged (raise --file-timeout if it is genuine).`), false);
       }, this.limits.fileTimeoutMs);
       slot.worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       const request: WorkerRequest = { type: 'extract', id, ...task };

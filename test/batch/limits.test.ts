@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.ts';
 import { WorkerPool } from '../../src/batch/worker-pool.ts';
-import { sha256Of } from '../../src/pipeline.ts';
+import { extractRecords, sha256Of } from '../../src/pipeline.ts';
 
 const task = async (file: string) => {
   const data = new Uint8Array(await readFile(file));
@@ -70,4 +70,12 @@ test('in a batch, a stopped file is one error line and is tried again on the nex
   t.is(second.read, 1, 'a TIMEOUT is not kept: the file is read again');
   t.is(second.failed, 0);
   t.is(second.records, 1);
+});
+
+test('the pipeline tells each page as it is read (the batch restarts a file\'s time limit on it)', async (t) => {
+  const data = new Uint8Array(await readFile('samples/landscape-medium-all.pdf'));
+  const pages: Array<[number, number]> = [];
+  const { pageCount } = await extractRecords(data, 'x.pdf', undefined, { onPage: (n, total) => pages.push([n, total]) });
+  t.true(pageCount > 1);
+  t.deepEqual(pages, Array.from({ length: pageCount }, (_, i) => [i + 1, pageCount]));
 });
