@@ -93,6 +93,9 @@ const NEVER_PRINTED = new Set(['`']);
 const STRAY_NEAR = 0.5;
 /** In the middle of a stray mark's (moved) box, at most this share of SPECK × H² pixels of ink of any size. */
 const STRAY_INK = 1;
+/** A mark read last in a line on a speck no bigger than this, this far past the line's last glyph's ink, is no mark. */
+const SPECK_MARK = 0.2;
+const SPECK_APART = 2;
 /** The ink of a glyph alone is no wider than this (a mark run into a glyph makes it wider). */
 const GLYPH_MAX_WIDTH = 1.05;
 /**
@@ -371,7 +374,7 @@ interface MarkRead {
  * - a mark read where nothing is printed (`【2017】:43号`, `万元)-`): when at every shift fitting
  *   the reading the mark's box holds paper only and no piece of ink the size of a mark lies near
  *   it, the mark is deleted (never a point or separator beside a digit; `4.,2` with one dot of
- *   ink is `4.2`);
+ *   ink is `4.2`); so is a mark read last in a line on a speck far past its last glyph;
  * - a mark printed but not read (`工作每名`): a piece of ink standing apart, shaped as a comma or a
  *   ring (or a dot the size of the cell's commas read, a small comma binarized), claimed by no
  *   mark, between two glyphs standing a glyph's width apart — the glyphs read on either side,
@@ -508,7 +511,8 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
       inkOf.set(m, first[0]);
     }
     const claimed = new Set(inkOf.values());
-    for (const [m, c] of inkOf) if (m.length === 1) readInk.push({ text: m.text, w: widthOf(c.box), h: heightOf(c.box), dot: c.parts.length === 1 && isDot(c.parts[0]!, H) });
+    // (not a point or separator in a number: in some fonts its dot is the comma's size)
+    for (const [m, c] of inkOf) if (m.length === 1 && !isDigit(text[m.at - 1]) && !isDigit(text[m.at + 1])) readInk.push({ text: m.text, w: widthOf(c.box), h: heightOf(c.box), dot: c.parts.length === 1 && isDot(c.parts[0]!, H) });
     /** The shifts that fit the reading around a mark nearly as well as the best. */
     const fitting = (m: MarkRead): number[] => {
       const scores: Array<[number, number]> = [];
@@ -532,13 +536,28 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
     // a mark where the ink holds none: at every shift fitting the reading, its box on paper and no small ink near it
     const deleted = new Set<MarkRead>();
     for (const m of marks) {
-      if (m.length !== 1 || !STRAY.has(m.text) || (inkOf.has(m) && !NEVER_PRINTED.has(m.text))) continue;
+      if (m.length !== 1 || !STRAY.has(m.text)) continue;
       // marks in numbers: a decimal point or a separator is set tight against its digits (its ink may run into theirs), and a wrapped line may cut the number
       const [before, after] = [text[m.at - 1], text[m.at + 1]];
       if (/^[.,．，]$/.test(m.text) && (isDigit(before) || isDigit(after))) continue;
       if (isDigit(before) && isDigit(after)) continue;
+      // a speck read as a mark far past the line's last glyph (its ink nothing near the text)
+      const at = columns.filter((c) => small(c) && gap(m.x0, m.x1, c) <= MARK_NEAR * H);
+      const own = inkOf.get(m) ?? (at.length === 1 ? at[0] : undefined);
+      const lastGlyph = own ? columns.filter((c) => c.box[2] <= own.box[0] && !small(c)).pop() : undefined;
+      const speck =
+        own !== undefined &&
+        m.index === row.length - 1 &&
+        m.index > 0 &&
+        !MARKS.has(row[m.index - 1]!.text) &&
+        Math.max(widthOf(own.box), heightOf(own.box)) <= SPECK_MARK * H &&
+        lastGlyph !== undefined &&
+        own.box[0] - lastGlyph.box[2] >= SPECK_APART * H &&
+        columns.every((c) => c === own || c.box[2] <= own.box[0]) &&
+        columns.every((c) => c === own || c.box[2] <= lastGlyph.box[2]);
+      if (own && !speck && !NEVER_PRINTED.has(m.text)) continue;
       const shifts = fitting(m);
-      const empty = shifts.every((dx) => {
+      const empty = speck || shifts.every((dx) => {
         const [a, b] = [m.x0 + dx, m.x1 + dx];
         // (a mark never printed may stand beside marks read: as many small pieces as those are theirs)
         const besides = NEVER_PRINTED.has(m.text) ? [row[m.index - 1], row[m.index + 1]].filter((g) => g && MARKS.has(g.text) && !NEVER_PRINTED.has(g.text)).length : 0;

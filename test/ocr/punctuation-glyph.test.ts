@@ -249,6 +249,9 @@ test('a mark the engine read where the ink holds none is deleted', (t) => {
     );
     t.is(check('资金（共计20万元）', '资金（共计20万元）-', { dpi, font, align: twice(10, 9) })?.text, '资金（共计20万元）', label);
     t.is(check('工作每名人员', '工作，每名人员', { dpi, font, align: twice(6, 1) })?.text, '工作每名人员', label);
+    // a speck far past the line's last glyph read as a mark
+    t.is(check('资金（共计20万元）　　　.', '资金（共计20万元）-', { dpi, font, align: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 13] })?.text, '资金（共计20万元）', label);
+    t.is(check('资金（共计20万元）.', '资金（共计20万元）-', { dpi, font }), null, label);
     // a backtick (never printed) read beside a mark
     t.is(check('认可、监督检查', '认可、`监督检查', { dpi, font, align: twice(7, 2) })?.text, '认可、监督检查', label);
     // a decimal point read with a stray comma beside it
@@ -316,6 +319,12 @@ test('a dropped mark whose ink is a dot (a comma printed small) is a comma when 
   const advance = { '.': 1.0 };
   each((dpi, font, label) => {
     t.is(check('开展工作.每名人员.共计', '开展工作每名人员，共计', { dpi, font, advance, align: [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11] })?.text, '开展工作，每名人员，共计', label);
+    // a decimal point read with ink of that size tells nothing (the cell's commas do)
+    t.is(
+      check('开展工作.每名人员.共计6.7万', '开展工作每名人员，共计6.7万', { dpi, font, advance, align: [0, 1, 2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15] })?.text,
+      '开展工作，每名人员，共计6.7万',
+      label,
+    );
     // no comma read: no telling a comma from a point
     t.is(check('开展工作.每名人员', '开展工作每名人员', { dpi, font, advance, align: skip(9, 4) }), null, label);
     // a full stop read with ink of that size too: no telling
