@@ -104,6 +104,8 @@ const GLYPH_MAX_WIDTH = 1.05;
  */
 const DROPPED_SPAN = 0.8;
 const DROPPED_CLEAR = 1.5;
+/** The shifts placing the glyphs read either side of a dropped mark: those fitting the reading this nearly as well as the best. */
+const DROPPED_MARGIN = 0.25;
 /** The glyphs a dropped mark may be inserted after (and before: ideographs alone). */
 const isHan = (s: string | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s);
 const DROPPED_AFTER = new Set(['）', ')', '》', '”', '’', '】', '」', '』']);
@@ -603,13 +605,20 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
         const top = Math.max(...scores.map(([, s]) => s));
         const after = new Set<number>();
         for (const [dx, s] of scores) {
-          if (s < top - FIT_MARGIN) continue;
-          // the last glyph whose middle lies left of the ink
-          let k = -1;
-          row.forEach((g, j) => {
-            if ((g.x0 + g.x1) / 2 + dx < cx) k = j;
-          });
-          after.add(k);
+          if (s < top - DROPPED_MARGIN) continue;
+          // the glyphs read on the ink either side: those whose boxes cover most of it, side by side in the reading
+          const on = (col: Column) => {
+            let [best, most] = [-1, 0];
+            row.forEach((g, j) => {
+              const o = Math.min(g.x1 + dx, col.box[2]) - Math.max(g.x0 + dx, col.box[0]);
+              if (o > most) [best, most] = [j, o];
+            });
+            return best;
+          };
+          // (a shift leaving the ink either side to no glyph does not account for it: not the boxes' place)
+          const [k, kr] = [on(L), R ? on(R) : row.length];
+          if (k < 0 || kr < 0) continue;
+          after.add(kr === k + 1 ? k : -3);
           // no mark read near it
           if (row.some((g) => MARKS.has(g.text) && gap(g.x0 + dx, g.x1 + dx, c) <= DROPPED_CLEAR * H)) after.add(-2);
         }
