@@ -1,15 +1,12 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import test from 'ava';
+import { NOTO_REGULAR } from '../helpers/noto-fonts.ts';
 import { threshold } from '../../src/ocr/binarize.ts';
 import { checkComparator } from '../../src/ocr/correct-layout.ts';
 import { rgbaToGray } from '../../src/ocr/gray-image.ts';
 import type { PageChar } from '../../src/pdf/types.ts';
 import type { Cell } from '../../src/table/types.ts';
 
-const fonts = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-GlobalFonts.registerFromPath(join(fonts, '400Regular/NotoSansSC_400Regular.ttf'), 'CheckComparatorTest');
 
 const PX = 30;
 const LEFT = 10;
@@ -22,7 +19,7 @@ function drawValue(glyphs = ['≥', '2', '个']) {
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, 200, 60);
   ctx.fillStyle = '#000';
-  ctx.font = `${PX}px "CheckComparatorTest"`;
+  ctx.font = `${PX}px "${NOTO_REGULAR}"`;
   const spans: Array<[number, number]> = [];
   let x = LEFT;
   for (const g of glyphs) {

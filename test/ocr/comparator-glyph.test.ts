@@ -1,15 +1,11 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import test from 'ava';
+import { NOTO_BOLD, NOTO_REGULAR } from '../helpers/noto-fonts.ts';
 import { threshold } from '../../src/ocr/binarize.ts';
 import { classifyComparator } from '../../src/ocr/comparator-glyph.ts';
 import { rgbaToGray } from '../../src/ocr/gray-image.ts';
 
 // Noto Sans SC, the samples' font, draws ≥ slanted (⩾-like): the glyph OCR misses most.
-const fonts = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-GlobalFonts.registerFromPath(join(fonts, '400Regular/NotoSansSC_400Regular.ttf'), 'ComparatorTestRegular');
-GlobalFonts.registerFromPath(join(fonts, '700Bold/NotoSansSC_700Bold.ttf'), 'ComparatorTestBold');
 
 function glyphInk(glyph: string, font: string, px: number) {
   const size = px * 2;
@@ -23,7 +19,7 @@ function glyphInk(glyph: string, font: string, px: number) {
   return threshold(rgbaToGray(ctx.getImageData(0, 0, size, size).data, size, size), 128);
 }
 
-for (const font of ['ComparatorTestRegular', 'ComparatorTestBold']) {
+for (const font of [NOTO_REGULAR, NOTO_BOLD]) {
   for (const px of [22, 30, 42]) {
     test(`comparators drawn in ${font} at ${px} px are told apart by shape`, (t) => {
       for (const [glyph, expected] of [['≥', '≥'], ['⩾', '≥'], ['>', '>'], ['＞', '>'], ['≤', '≤'], ['<', '<']] as const) {
@@ -34,12 +30,12 @@ for (const font of ['ComparatorTestRegular', 'ComparatorTestBold']) {
 }
 
 test('glyphs that are not chevrons are not comparators', (t) => {
-  for (const glyph of ['=', '一', '口']) t.is(classifyComparator(glyphInk(glyph, 'ComparatorTestRegular', 30), [0, 0, 60, 60]), null, glyph);
-  t.is(classifyComparator(glyphInk(' ', 'ComparatorTestRegular', 30), [0, 0, 60, 60]), null);
+  for (const glyph of ['=', '一', '口']) t.is(classifyComparator(glyphInk(glyph, NOTO_REGULAR, 30), [0, 0, 60, 60]), null, glyph);
+  t.is(classifyComparator(glyphInk(' ', NOTO_REGULAR, 30), [0, 0, 60, 60]), null);
 });
 
 test('digits, brackets and ideographs a value may start with are not taken for comparators', (t) => {
-  for (const font of ['ComparatorTestRegular', 'ComparatorTestBold']) {
+  for (const font of [NOTO_REGULAR, NOTO_BOLD]) {
     for (const px of [22, 30, 42]) {
       for (const glyph of '0123456789约亏人之过不达共计每大于小一二三四五六七八九十（(【《') {
         t.is(classifyComparator(glyphInk(glyph, font, px), [0, 0, px * 2, px * 2]), null, `${glyph} ${font} ${px}`);
@@ -87,5 +83,5 @@ test('a slanted ≥ whose bar blur ran into its lower arm is ≥, and mirrored �
 });
 
 test('a double chevron is no comparator', (t) => {
-  for (const px of [22, 30, 42]) t.is(classifyComparator(glyphInk('》', 'ComparatorTestRegular', px), [0, 0, px * 2, px * 2]), null, `${px}`);
+  for (const px of [22, 30, 42]) t.is(classifyComparator(glyphInk('》', NOTO_REGULAR, px), [0, 0, px * 2, px * 2]), null, `${px}`);
 });

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import test from 'ava';
+import { NOTO_BOLD, NOTO_REGULAR } from '../helpers/noto-fonts.ts';
 import type { PageChar } from '../../src/pdf/types.ts';
 import { despeckle, threshold } from '../../src/ocr/binarize.ts';
 import { rgbaToGray } from '../../src/ocr/gray-image.ts';
@@ -10,9 +9,6 @@ import { checkPunctuation } from '../../src/ocr/punctuation-glyph.ts';
 import type { Cell } from '../../src/table/types.ts';
 import { addNoise } from './synthetic-scan.ts';
 
-const fonts = dirname(createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-GlobalFonts.registerFromPath(join(fonts, '400Regular/NotoSansSC_400Regular.ttf'), 'PunctuationTestRegular');
-GlobalFonts.registerFromPath(join(fonts, '700Bold/NotoSansSC_700Bold.ttf'), 'PunctuationTestBold');
 
 /** Type size of the form's texts, points. */
 const SIZE_PT = 10.5;
@@ -91,12 +87,12 @@ function check(
   opts: { dpi?: number; font?: string; align?: number[]; shift?: number; noise?: number; advance?: Record<string, number> } = {},
 ) {
   const lines = typeof printed === 'string' ? [printed] : printed;
-  const d = draw(lines, opts.dpi ?? 150, opts.font ?? 'PunctuationTestRegular', opts.noise, opts.advance);
+  const d = draw(lines, opts.dpi ?? 150, opts.font ?? NOTO_REGULAR, opts.noise, opts.advance);
   return checkPunctuation(cellOf(d, lines, reading, opts.align, opts.shift), d.scan);
 }
 
 const SIZES = [150, 300];
-const FONTS = ['PunctuationTestRegular', 'PunctuationTestBold'];
+const FONTS = [NOTO_REGULAR, NOTO_BOLD];
 function each(sizes: number[] | ((dpi: number, font: string, label: string) => void), f?: (dpi: number, font: string, label: string) => void): void {
   const [dpis, run] = typeof sizes === 'function' ? [SIZES, sizes] : [sizes, f!];
   for (const dpi of dpis) for (const font of FONTS) run(dpi, font, `${dpi} dpi ${font}`);
@@ -230,7 +226,7 @@ test('marks between digits stay as read: decimal points and thousands separators
 });
 
 test('a cell read from a text layer is not checked', (t) => {
-  const d = draw(['评价30万元；全省'], 150, 'PunctuationTestRegular');
+  const d = draw(['评价30万元；全省'], 150, NOTO_REGULAR);
   const cell = cellOf(d, ['评价30万元；全省'], '评价30万元，全省');
   cell.chars = cell.chars.map(({ confidence: _, ...c }) => c);
   t.is(checkPunctuation(cell, d.scan), null);
