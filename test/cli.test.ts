@@ -7,6 +7,12 @@ import path from 'node:path';
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
 const version = JSON.parse(await readFile('package.json', 'utf8')).version as string;
 
+test('`npx shenbao` runs the built command (npm install builds it; the file must be executable)', (t) => {
+  const run = spawnSync('npx', ['--offline', 'shenbao', '--version'], { encoding: 'utf8' });
+  t.is(run.status, 0, run.stderr);
+  t.is(run.stdout.trim(), version);
+});
+
 test('--help, --version and usage errors', (t) => {
   const help = cli('--help');
   t.is(help.status, 0);
