@@ -1,4 +1,5 @@
 import { inkIndices, type Bitmap, type GrayImage } from './gray-image.ts';
+import { forEachInkRun } from './ink-runs.ts';
 
 /** Skew is searched within ±MAX_SKEW_DEG. */
 export const MAX_SKEW_DEG = 3;
@@ -46,32 +47,13 @@ class Pairs {
  * The ink pixels that lie on long straight runs along one axis: rows of a horizontal rule
  * (`axis` 'h') or columns of a vertical one ('v'), as flat [along, across] pairs (in no
  * particular order: the projection only counts them). `pixels`: the ink's indices in memory
- * order; one open run per row (column) is carried along.
+ * order (see forEachInkRun).
  */
 function runPixels(ink: Bitmap, pixels: Int32Array, axis: 'h' | 'v', minRun: number, stride: number): Int32Array {
-  const w = ink.width;
-  const horizontal = axis === 'h';
-  const lines = horizontal ? ink.height : w;
-  const start = new Int32Array(lines).fill(-1);
-  const last = new Int32Array(lines);
   const out = new Pairs();
-  const close = (line: number) => {
-    if (last[line]! + 1 - start[line]! >= minRun) out.run(start[line]!, last[line]! + 1, line, stride);
-  };
-  for (let k = 0, y = 0, rowEnd = w; k < pixels.length; k++) {
-    const p = pixels[k]!;
-    while (p >= rowEnd) {
-      y++;
-      rowEnd += w;
-    }
-    const x = p - (rowEnd - w);
-    const line = horizontal ? y : x;
-    const i = horizontal ? x : y;
-    if (start[line]! >= 0 && i !== last[line]! + 1) close(line);
-    if (start[line]! < 0 || i !== last[line]! + 1) start[line] = i;
-    last[line] = i;
-  }
-  for (let line = 0; line < lines; line++) if (start[line]! >= 0) close(line);
+  forEachInkRun(ink, pixels, axis, 0, (line, start, end) => {
+    if (end - start >= minRun) out.run(start, end, line, stride);
+  });
   return out.pairs;
 }
 

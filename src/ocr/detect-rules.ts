@@ -1,5 +1,6 @@
 import type { Edge } from '../pdf/types.ts';
 import { inkIndices, type Bitmap } from './gray-image.ts';
+import { forEachInkRun } from './ink-runs.ts';
 
 /** One run of ink along a row (horizontal rule) or a column (vertical rule), in pixels. */
 export interface RulePiece {
@@ -61,43 +62,12 @@ export function ruleOptionsForDpi(dpi: number): RuleOptions {
   };
 }
 
-/**
- * Runs of ink along each row of the bitmap (or each column, for 'v'), gaps bridged. Both axes
- * are scanned in memory order, one open run per row (column) carried along.
- */
+/** Runs of ink along each row of the bitmap (or each column, for 'v'), gaps bridged, long and full enough to be part of a rule. */
 function findPieces(ink: Bitmap, axis: 'h' | 'v', minPiece: number, opts: RuleOptions): RulePiece[][] {
-  const { width: w, height: h, data } = ink;
-  const lines = axis === 'h' ? h : w;
-  const out: RulePiece[][] = Array.from({ length: lines }, () => []);
-  // open run of each line: first and last ink pixel, ink count (start -1: none)
-  const start = new Int32Array(lines).fill(-1);
-  const last = new Int32Array(lines);
-  const count = new Int32Array(lines);
-  const close = (line: number) => {
-    const s = start[line]!;
-    const end = last[line]! + 1;
-    if (end - s >= minPiece && count[line]! >= opts.minFill * (end - s)) out[line]!.push({ line, start: s, end });
-    start[line] = -1;
-    count[line] = 0;
-  };
-  const maxGap = opts.maxGap;
-  const horizontal = axis === 'h';
-  const pixels = inkIndices(ink);
-  for (let k = 0, y = 0, rowEnd = w; k < pixels.length; k++) {
-    const p = pixels[k]!;
-    while (p >= rowEnd) {
-      y++;
-      rowEnd += w;
-    }
-    const x = p - (rowEnd - w);
-    const line = horizontal ? y : x;
-    const i = horizontal ? x : y;
-    if (start[line]! >= 0 && i - last[line]! - 1 > maxGap) close(line);
-    if (start[line]! < 0) start[line] = i;
-    last[line] = i;
-    count[line]!++;
-  }
-  for (let line = 0; line < lines; line++) if (start[line]! >= 0) close(line);
+  const out: RulePiece[][] = Array.from({ length: axis === 'h' ? ink.height : ink.width }, () => []);
+  forEachInkRun(ink, inkIndices(ink), axis, opts.maxGap, (line, start, end, inked) => {
+    if (end - start >= minPiece && inked >= opts.minFill * (end - start)) out[line]!.push({ line, start, end });
+  });
   return out;
 }
 
