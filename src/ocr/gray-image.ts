@@ -1,3 +1,5 @@
+import type { DecodedImage } from '../pdf/page-image.ts';
+
 /** An 8-bit grayscale image, row-major, 0 = black, 255 = white. */
 export interface GrayImage {
   width: number;
@@ -33,19 +35,12 @@ export function rgbaToGray(rgba: Uint8Array | Uint8ClampedArray, width: number, 
   return { width, height, data };
 }
 
-/** Opaque pixels in one of the forms pdf.js decodes images to: `kind` 1, a bit each (rows of whole bytes, 1 = white), or 2, RGB. */
-export interface PackedPixels {
-  width: number;
-  height: number;
-  kind: 1 | 2;
-  data: Uint8Array | Uint8ClampedArray;
-}
-
 /**
- * Packed pixels → a `width` × `height` gray image, the pixels at its top-left (cut off, or
- * white beyond them, where the sizes differ), gray as rgbaToGray makes it of the same pixels drawn.
+ * An image as pdf.js decoded it → a `width` × `height` gray image, the pixels at its top-left
+ * (cut off, or white beyond them, where the sizes differ), gray as rgbaToGray makes it of the
+ * same pixels drawn.
  */
-export function packedToGray(img: PackedPixels, width: number, height: number): GrayImage {
+export function decodedToGray(img: DecodedImage, width: number, height: number): GrayImage {
   const out = blankGray(width, height);
   const w = Math.min(width, img.width);
   const h = Math.min(height, img.height);

@@ -2,7 +2,7 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { fullPageImage } from '../pdf/page-image.ts';
 import { renderPage } from '../pdf/render-page.ts';
 import type { PageContent } from '../pdf/types.ts';
-import { packedToGray, rgbaToGray, type GrayImage } from './gray-image.ts';
+import { decodedToGray, rgbaToGray, type GrayImage } from './gray-image.ts';
 import { prepareScan, type ScannedPage } from './prepare-scan.ts';
 import { readScannedPage } from './read-scanned-page.ts';
 
@@ -38,7 +38,7 @@ export async function pageGray(page: PDFPageProxy, dpi: number): Promise<GrayIma
   const scan = await fullPageImage(page, dpi);
   if (scan) {
     const viewport = page.getViewport({ scale: dpi / 72 });
-    return packedToGray(scan, Math.ceil(viewport.width), Math.ceil(viewport.height));
+    return decodedToGray(scan, Math.ceil(viewport.width), Math.ceil(viewport.height));
   }
   const rendered = await renderPage(page, dpi);
   const ctx = rendered.canvas.getContext('2d');
