@@ -10,7 +10,13 @@ import { suspectWarnings } from './ocr-checks.ts';
 const EXPECTED_FIELDS = ['year', 'projectName', 'department.code', 'department.name', 'implementingUnit', 'attribute', 'period'] as const;
 const FUNDING_FIELDS = ['implementation', 'annual'].flatMap((p) => ['total', 'central', 'provincial', 'municipal', 'selfRaised', 'other'].map((k) => `funding.${p}.${k}`));
 
-const valueAt = (o: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | null | undefined)?.[k], o);
+/** A field of the draft by its path as in provenance (`department.code`, `indicators[3].value`). */
+const fieldValue = (draft: FormDraft, field: string): unknown =>
+  field.split('.').reduce<unknown>((v, k) => {
+    const m = /^(\w+)\[(\d+)\]$/.exec(k);
+    const o = v as Record<string, unknown> | null | undefined;
+    return m ? (o?.[m[1]!] as unknown[] | undefined)?.[Number(m[2])] : o?.[k];
+  }, draft);
 
 /**
  * On a form read by OCR, a field every form fills in that came out empty, or an amount whose
@@ -19,7 +25,7 @@ const valueAt = (o: unknown, path: string): unknown => path.split('.').reduce<un
 function missingOnOcrPages(draft: FormDraft): RecordWarning[] {
   const out: RecordWarning[] = [];
   for (const field of EXPECTED_FIELDS) {
-    const v = valueAt(draft, field);
+    const v = fieldValue(draft, field);
     if (v === null || v === undefined || v === '') {
       out.push({ code: 'ocr-low-confidence', field, message: 'No value was read for this field from a page read by OCR: its label or value may be misread; check the page.' });
     }
@@ -43,12 +49,6 @@ export const LOW_CONFIDENCE_TEXT = 0.86;
 const LONG_TEXTS = new Set(['overview', 'basis', 'necessity', 'safeguards', 'plan', 'goals.implementation', 'goals.annual']);
 /** Brackets are what the model reads worst (〈 for （, one dropped or put a character off): a field holding one is held to the higher bar. */
 const BRACKET = /[()（）〈〉《》[\]［］【】]/;
-const fieldValue = (draft: FormDraft, field: string): unknown =>
-  field.split('.').reduce<unknown>((v, k) => {
-    const m = /^(\w+)\[(\d+)\]$/.exec(k);
-    const o = v as Record<string, unknown> | null | undefined;
-    return m ? (o?.[m[1]!] as unknown[] | undefined)?.[Number(m[2])] : o?.[k];
-  }, draft);
 const thresholdOf = (draft: FormDraft, field: string) => {
   const v = fieldValue(draft, field);
   return LONG_TEXTS.has(field) || (typeof v === 'string' && BRACKET.test(v)) ? LOW_CONFIDENCE_TEXT : LOW_CONFIDENCE;
