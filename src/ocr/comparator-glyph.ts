@@ -1,4 +1,5 @@
-import { clampRect, type Bitmap, type PixelRect } from './gray-image.ts';
+import type { Bitmap, PixelRect } from './gray-image.ts';
+import { labelInk } from './ink-pieces.ts';
 
 export type Comparator = '≥' | '>' | '≤' | '<';
 
@@ -10,56 +11,28 @@ interface Component {
   rows: Array<Array<[number, number]>>;
 }
 
-/** The 8-connected components of the ink inside a rectangle. */
+/** The 8-connected components of the ink inside a rectangle, each with its rows' runs. */
 function components(ink: Bitmap, rect: PixelRect): Component[] {
-  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const { rect: [x0, y0, x1], label, pieces } = labelInk(ink, rect);
   const w = x1 - x0;
-  const h = y1 - y0;
-  const label = new Int32Array(w * h).fill(-1);
-  const out: Component[] = [];
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (label[y * w + x] !== -1 || !ink.data[(y + y0) * ink.width + x + x0]) continue;
-      const id = out.length;
-      const points: Array<[number, number]> = [];
-      const stack: Array<[number, number]> = [[x, y]];
-      label[y * w + x] = id;
-      while (stack.length > 0) {
-        const [px, py] = stack.pop()!;
-        points.push([px, py]);
-        for (let dy = -1; dy <= 1; dy++) {
-          for (let dx = -1; dx <= 1; dx++) {
-            const nx = px + dx;
-            const ny = py + dy;
-            if (nx < 0 || ny < 0 || nx >= w || ny >= h || label[ny * w + nx] !== -1) continue;
-            if (!ink.data[(ny + y0) * ink.width + nx + x0]) continue;
-            label[ny * w + nx] = id;
-            stack.push([nx, ny]);
-          }
+  return pieces.map(({ id, box, pixels }) => {
+    const [bx0, by0, bx1, by1] = [box[0] - x0, box[1] - y0, box[2] - x0, box[3] - y0];
+    const rows: Array<Array<[number, number]>> = [];
+    for (let ry = by0; ry < by1; ry++) {
+      const runs: Array<[number, number]> = [];
+      let start = -1;
+      for (let rx = bx0; rx <= bx1; rx++) {
+        const on = rx < bx1 && label[ry * w + rx] === id;
+        if (on && start < 0) start = rx;
+        else if (!on && start >= 0) {
+          runs.push([start + x0, rx - 1 + x0]);
+          start = -1;
         }
       }
-      const bx0 = Math.min(...points.map((p) => p[0]));
-      const by0 = Math.min(...points.map((p) => p[1]));
-      const bx1 = Math.max(...points.map((p) => p[0])) + 1;
-      const by1 = Math.max(...points.map((p) => p[1])) + 1;
-      const rows: Array<Array<[number, number]>> = [];
-      for (let ry = by0; ry < by1; ry++) {
-        const runs: Array<[number, number]> = [];
-        let start = -1;
-        for (let rx = bx0; rx <= bx1; rx++) {
-          const on = rx < bx1 && label[ry * w + rx] === id;
-          if (on && start < 0) start = rx;
-          else if (!on && start >= 0) {
-            runs.push([start + x0, rx - 1 + x0]);
-            start = -1;
-          }
-        }
-        rows.push(runs);
-      }
-      out.push({ box: [bx0 + x0, by0 + y0, bx1 + x0, by1 + y0], pixels: points.length, rows });
+      rows.push(runs);
     }
-  }
-  return out;
+    return { box, pixels, rows };
+  });
 }
 
 /** Largest distance of points from the straight line through the first and last. */

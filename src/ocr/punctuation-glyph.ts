@@ -3,6 +3,7 @@ import { charsToLines } from '../table/text-lines.ts';
 import type { Cell } from '../table/types.ts';
 import type { TextFix } from './correct-text.ts';
 import { clampRect, type Bitmap, type PixelRect } from './gray-image.ts';
+import { labelInk, type InkPiece, type LabeledInk } from './ink-pieces.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { boxToRect } from './read-regions.ts';
 
@@ -110,60 +111,21 @@ const DROPPED_MARGIN = 0.25;
 const isHan = (s: string | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s);
 const DROPPED_AFTER = new Set(['）', ')', '》', '”', '’', '】', '」', '』']);
 
-/** One 8-connected piece of ink of a line's window. */
-interface Piece {
-  id: number;
-  box: PixelRect;
-  pixels: number;
+/** One piece of ink of a line's window. */
+interface Piece extends InkPiece {
   /** It touches the window's top or bottom: part of a taller glyph or of a neighbouring line. */
   cut: boolean;
 }
 
 /** The pieces of ink in a window of the page, with their label image (to look at their shapes). */
-interface Window {
-  rect: PixelRect;
-  label: Int32Array;
+interface Window extends LabeledInk {
   pieces: Piece[];
 }
 
 function labelWindow(ink: Bitmap, rect: PixelRect): Window {
-  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
-  const w = x1 - x0;
-  const h = y1 - y0;
-  const label = new Int32Array(w * h).fill(-1);
-  const pieces: Piece[] = [];
-  const stack: number[] = [];
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (label[y * w + x] !== -1 || !ink.data[(y + y0) * ink.width + x + x0]) continue;
-      const id = pieces.length;
-      let [bx0, by0, bx1, by1, n] = [x, y, x, y, 0];
-      label[y * w + x] = id;
-      stack.push(y * w + x);
-      while (stack.length > 0) {
-        const p = stack.pop()!;
-        const px = p % w;
-        const py = (p - px) / w;
-        n++;
-        if (px < bx0) bx0 = px;
-        if (px > bx1) bx1 = px;
-        if (py < by0) by0 = py;
-        if (py > by1) by1 = py;
-        for (let dy = -1; dy <= 1; dy++) {
-          const ny = py + dy;
-          if (ny < 0 || ny >= h) continue;
-          for (let dx = -1; dx <= 1; dx++) {
-            const nx = px + dx;
-            if (nx < 0 || nx >= w || label[ny * w + nx] !== -1 || !ink.data[(ny + y0) * ink.width + nx + x0]) continue;
-            label[ny * w + nx] = id;
-            stack.push(ny * w + nx);
-          }
-        }
-      }
-      pieces.push({ id, box: [bx0 + x0, by0 + y0, bx1 + 1 + x0, by1 + 1 + y0], pixels: n, cut: by0 === 0 || by1 === h - 1 });
-    }
-  }
-  return { rect: [x0, y0, x1, y1], label, pieces };
+  const labeled = labelInk(ink, rect);
+  const [, top, , bottom] = labeled.rect;
+  return { ...labeled, pieces: labeled.pieces.map((p) => ({ ...p, cut: p.box[1] === top || p.box[3] === bottom })) };
 }
 
 const widthOf = (r: PixelRect) => r[2] - r[0];
