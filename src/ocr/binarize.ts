@@ -2,7 +2,10 @@ import type { Bitmap, GrayImage } from './gray-image.ts';
 
 /**
  * Otsu's threshold of a grayscale image: the level that best separates ink from paper
- * (maximal between-class variance of the histogram). Pixels at or below it are ink.
+ * (maximal between-class variance of the histogram). Pixels at or below it are ink. When a
+ * run of levels ties (no pixel lies between them, as in a bilevel scan, where every level
+ * from 0 to 254 ties), the middle of the run: interpolated pixels (a turned page) then split
+ * at half ink, not at the darkest level.
  */
 export function otsuThreshold(img: GrayImage): number {
   const hist = new Float64Array(256);
@@ -14,7 +17,8 @@ export function otsuThreshold(img: GrayImage): number {
   let sumB = 0;
   let weightB = 0;
   let best = 0;
-  let threshold = 127;
+  let first = 127;
+  let last = 127;
   for (let t = 0; t < 256; t++) {
     weightB += hist[t]!;
     if (weightB === 0) continue;
@@ -26,10 +30,12 @@ export function otsuThreshold(img: GrayImage): number {
     const between = weightB * weightF * (meanB - meanF) ** 2;
     if (between > best) {
       best = between;
-      threshold = t;
+      first = last = t;
+    } else if (between === best && last === t - 1) {
+      last = t;
     }
   }
-  return threshold;
+  return Math.floor((first + last) / 2);
 }
 
 /**

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { despeckle, lineInk, normalizeBackground, whitenPaper } from '../../src/ocr/binarize.ts';
+import { despeckle, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from '../../src/ocr/binarize.ts';
+import { rotateGray } from '../../src/ocr/deskew.ts';
 import { inkIndices, type Bitmap, type GrayImage } from '../../src/ocr/gray-image.ts';
 import { addNoise, fakeText, gridImage } from './synthetic-scan.ts';
 
@@ -86,4 +87,26 @@ test('inkIndices lists every ink pixel in memory order, however the bitmap is la
   const shifted = new Uint8Array(bm.data.length + 1);
   shifted.set(bm.data, 1);
   t.deepEqual([...inkIndices({ ...bm, data: shifted.subarray(1) })], expected);
+});
+
+test('a bilevel scan turned straight keeps its thin strokes: Otsu splits a tie at its middle, not at black', (t) => {
+  // 2-pixel strokes of pure black on white, as a CCITT (fax) scan holds them
+  const [w, h] = [400, 200];
+  const data = new Uint8Array(w * h).fill(255);
+  for (let y = 20; y < h - 20; y += 12) for (const dy of [0, 1]) data.fill(0, (y + dy) * w + 20, (y + dy) * w + w - 20);
+  const page: GrayImage = { width: w, height: h, data };
+  t.is(otsuThreshold(page), 127);
+  const inkOf = (bm: Bitmap) => bm.data.reduce((n, v) => n + v, 0);
+  const before = inkOf(threshold(page, otsuThreshold(page)));
+  const turned = rotateGray(page, 1.2);
+  const after = inkOf(threshold(turned, otsuThreshold(page)));
+  // interpolation spreads each stroke over two or three rows; cut at half ink it keeps its weight
+  t.true(after > before * 0.8 && after < before * 1.2, `${after} ink pixels after turning, ${before} before`);
+});
+
+test('Otsu on a gray scan separates the two clusters', (t) => {
+  const data = new Uint8Array(1000);
+  for (let i = 0; i < data.length; i++) data[i] = i % 4 === 0 ? 30 + (i % 7) : 220 + (i % 11);
+  const level = otsuThreshold({ width: 1000, height: 1, data });
+  t.true(level >= 36 && level < 220, String(level));
 });
