@@ -114,6 +114,8 @@ export async function extractRecords(
   const ocrPages = new Set([...pageMethods].filter(([, m]) => m === 'ocr').map(([p]) => p));
   const records = forms.map((form, i) => {
     const draft = mapForm(form);
+    // A cell OCR found blank holds no glyph to say so: every value of a page read by OCR is OCR's.
+    for (const at of Object.values(draft.provenance)) if (ocrPages.has(at.page)) at.method = 'ocr';
     draft.warnings.push(...trimOcrNameMarks(draft), ...ocrWarnings(form, draft, corrections, ocrPages));
     unskewProvenance(draft.provenance, skews, pageSizes);
     return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });

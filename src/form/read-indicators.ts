@@ -149,12 +149,19 @@ export function readIndicatorRows(
   const sides: Record<Period, ReadIndicator[]> = { implementation: [], annual: [] };
   let level1 = '';
   const level2: Record<Period, string> = { implementation: '', annual: '' };
+  // Where the current names were read: rows under the blank rest of a merged cell (a page break
+  // cut it) point there, not at the blank part, so a reviewer finds the name and OCR is known.
+  let level1From: Provenance | undefined;
+  const level2From: Record<Period, Provenance | undefined> = { implementation: undefined, annual: undefined };
   // Rows under a merged level cell that printed blank: a page break split the cell and its name
   // went to the part on the next page. They take the name found at the top of that page.
   let unnamedL1: ReadIndicator[] = [];
   const unnamedL2: Record<Period, ReadIndicator[]> = { implementation: [], annual: [] };
-  const nameBack = (pending: ReadIndicator[], key: 'level1' | 'level2', text: string) => {
-    for (const indicator of pending) indicator[key] = text;
+  const nameBack = (pending: ReadIndicator[], key: 'level1' | 'level2', text: string, from: Provenance) => {
+    for (const indicator of pending) {
+      indicator[key] = text;
+      indicator.provenance[key] = from;
+    }
     if (pending.length > 0)
       warnings.push({
         code: 'merged-cell-split',
@@ -190,6 +197,7 @@ export function readIndicatorRows(
     const continues = row.continues || afterRepeatedHeader;
     afterRepeatedHeader = false;
     const l1Cell = cellIn(row, columns.level1);
+    const l1From = l1Cell && cellProvenance(row.pageNumber, l1Cell);
     const l1Text = (l1Cell && joinedNames.get(l1Cell)) ?? l1Cell?.text ?? '';
     // A blank merged cell that starts here (not the rest of one split by the page break) opens an unnamed group.
     const opensBlank = (cell: Cell | undefined) => !!cell && !cell.text && row.fresh.has(cell) && !continues;
@@ -201,12 +209,14 @@ export function readIndicatorRows(
     } else {
       if (l1Text && continues && level1 === '' && unnamedL1.length > 0) {
         // The rest of a level-1 cell cut by the page break: the same group goes on, with its level 2.
-        nameBack(unnamedL1, 'level1', l1Text);
+        nameBack(unnamedL1, 'level1', l1Text, l1From!);
         level1 = l1Text;
+        level1From = l1From;
       }
       if (l1Text || opensBlank(l1Cell)) unnamedL1 = [];
       if ((l1Text && l1Text !== level1) || opensBlank(l1Cell)) {
         level1 = l1Text;
+        level1From = l1Text ? l1From : undefined;
         level2.implementation = '';
         level2.annual = '';
         groupL1 = [];
@@ -227,17 +237,19 @@ export function readIndicatorRows(
     lastRow = row;
     for (const { period, l2Cell, nameCell, valueCell, name, value } of shown) {
       const l2Text = (l2Cell && joinedNames.get(l2Cell)) ?? l2Cell?.text ?? '';
+      const l2From = l2Cell && cellProvenance(row.pageNumber, l2Cell);
       const l2Joined = continues && l2Text ? restOfName(level2[period], l2Text, LEVEL2_NAMES) : null;
       if (l2Joined) {
         joinName(groupL2[period], 'level2', l2Joined);
         joinedNames.set(l2Cell!, l2Joined);
         level2[period] = l2Joined;
       } else {
-        if (l2Text && continues && level2[period] === '') nameBack(unnamedL2[period], 'level2', l2Text);
+        if (l2Text && continues && level2[period] === '') nameBack(unnamedL2[period], 'level2', l2Text, l2From!);
         if (l2Text || opensBlank(l2Cell)) {
           unnamedL2[period] = [];
           if (l2Text !== level2[period] || (l2Cell && row.fresh.has(l2Cell))) groupL2[period] = [];
           level2[period] = l2Text;
+          level2From[period] = l2Text ? l2From : undefined;
         }
       }
       if (!name && !value) continue; // an empty category, or a blank side
@@ -257,8 +269,10 @@ export function readIndicatorRows(
         continue;
       }
       const provenance: Record<string, Provenance> = {};
-      if (l1Cell) provenance.level1 = cellProvenance(row.pageNumber, l1Cell);
-      if (l2Cell) provenance.level2 = cellProvenance(row.pageNumber, l2Cell);
+      const level1At = l1Cell?.text ? l1From : (level1From ?? l1From);
+      const level2At = l2Cell?.text ? l2From : (level2From[period] ?? l2From);
+      if (level1At) provenance.level1 = level1At;
+      if (level2At) provenance.level2 = level2At;
       if (nameCell) provenance.name = cellProvenance(row.pageNumber, nameCell);
       if (valueCell) provenance.value = cellProvenance(row.pageNumber, valueCell);
       const indicator: ReadIndicator = { period, level1, level2: level2[period], name, value, provenance };

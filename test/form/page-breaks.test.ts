@@ -250,3 +250,27 @@ test('the indicator header at the top of a page is not read as the rest of the r
   t.deepEqual(draft!.goals, { implementation: '甲', annual: '乙丙' });
   t.is(draft!.indicators.length, 2);
 });
+
+test('a level name carried over a page break points at the cell it was read in, not at the blank rest', (t) => {
+  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+  const page1: SpecCell[] = [
+    ...TOP,
+    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+    ...HEADER,
+    ...['产出指标', '数量指标', '培训场次', '4场', '数量指标', '培训场次', '4场'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
+  ];
+  const page2: SpecCell[] = [
+    { col: 0, row: 0, lines: [] },
+    ...['', '', '培训人次', '600人次', '', '培训人次', '600人次'].map((text, i) => ({ col: i + 1, row: 0, lines: text ? [text] : [] })),
+  ];
+  const [draft] = draftOf([page1, page2]);
+  t.deepEqual(rows(draft!).filter((r) => r.startsWith('implementation')), [
+    'implementation|产出指标|数量指标|培训场次|4场',
+    'implementation|产出指标|数量指标|培训人次|600人次',
+  ]);
+  const at = (key: string) => draft!.provenance[key];
+  t.is(at('indicators[1].level1')?.page, 1);
+  t.deepEqual(at('indicators[1].level1')?.bbox, at('indicators[0].level1')?.bbox);
+  t.is(at('indicators[1].level2')?.page, 1);
+  t.is(at('indicators[1].name')?.page, 2);
+});
