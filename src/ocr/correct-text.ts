@@ -119,13 +119,19 @@ export function fixValueGrammar(text: string): TextFix | null {
 /**
  * Amounts are printed with thousands separators, which OCR reads as `.` as often as `,`: digits
  * in groups of three after the first group are an integer (`1.700,000` → `1,700,000`, which
- * readAmount would otherwise take for 1.7); a separator read twice (`1,.700,000`) is one; a
+ * readAmount would otherwise take for 1.7), and so are they before two last digits, which are
+ * the fen (`200.000.00` → `200,000.00`); a separator read twice (`1,.700,000`) is one; a
  * trailing `。` or `.` is dropped.
  */
 export function fixAmountSeparators(text: string): TextFix | null {
   // a separator read twice (`1,.700,000`) is one
   const s = text.replace(/\s+/g, '').replace(/[。.．]$/, '').replace(/[.,，．]{2,}/g, ',');
-  const grouped = /^\d{1,4}(?:[.,，．]\d{3})+$/.test(s) ? s.replace(/[.,，．]/g, ',') : s;
+  const cents = /^(\d{1,3}(?:[.,，．]\d{3})+)[.,，．](\d{2})$/.exec(s);
+  const grouped = /^\d{1,4}(?:[.,，．]\d{3})+$/.test(s)
+    ? s.replace(/[.,，．]/g, ',')
+    : cents
+      ? `${cents[1]!.replace(/[.,，．]/g, ',')}.${cents[2]}`
+      : s;
   return grouped === text ? null : { text: grouped, rule: 'amount-separators' };
 }
 

@@ -72,6 +72,10 @@ test('thousands separators read as points are separators', (t) => {
   t.is(fixAmountSeparators('0。')?.text, '0');
   t.is(fixAmountSeparators('1,700,000'), null);
   t.is(fixAmountSeparators('5.5'), null, 'a decimal stays');
+  t.is(fixAmountSeparators('200.000.00')?.text, '200,000.00', 'groups of three, then the fen');
+  t.is(fixAmountSeparators('1,700,000,00')?.text, '1,700,000.00');
+  t.is(fixAmountSeparators('200,000.00'), null);
+  t.is(fixAmountSeparators('20.00.00'), null, 'no groups of three: not an amount to guess at');
   t.is(fixAmountSeparators('12.50'), null);
 });
 
