@@ -30,19 +30,24 @@ export interface IndicatorBlock {
 
 const span = (b: Box): Span => [b[0], b[2]];
 
-/** The header row's columns, or null when the row is not the indicator header. */
+const SIDE_HEADERS: readonly LabelKey[] = ['level2Header', 'level3Header', 'valueHeader'];
+
+/**
+ * The header row's columns, or null when the row is not the indicator header. Each side is the
+ * three cells 二级指标 | 三级指标 | 指标值, the two sides the row's last six cells; one of the six
+ * may read as another label or none (OCR made `三级指标` of `二级指标`), five are enough to know the row.
+ */
 export function headerColumns(row: FormRow): IndicatorColumns | null {
-  const byKey = (key: LabelKey) =>
-    row.cells.filter((c) => matchLabel(c.text)?.key === key).sort((a, b) => a.box[0] - b.box[0]);
-  const l1 = byKey('level1Header');
-  const l2 = byKey('level2Header');
-  const l3 = byKey('level3Header');
-  const v = byKey('valueHeader');
-  if (l2.length < 2 || l3.length < 2 || v.length < 2) return null;
-  const side = (i: number): SideColumns => ({ level2: span(l2[i]!.box), name: span(l3[i]!.box), value: span(v[i]!.box) });
+  const cells = [...row.cells].sort((a, b) => a.box[0] - b.box[0]);
+  const last6 = cells.slice(-6);
+  if (last6.length < 6) return null;
+  const known = last6.filter((c, i) => matchLabel(c.text)?.key === SIDE_HEADERS[i % 3]).length;
+  if (known < 5) return null;
+  const side = (i: number): SideColumns => ({ level2: span(last6[i]!.box), name: span(last6[i + 1]!.box), value: span(last6[i + 2]!.box) });
+  const l1 = cells.find((c) => matchLabel(c.text)?.key === 'level1Header');
   // Without a printed 一级指标 header the level-1 column is whatever stands left of the first 二级指标.
-  const level1: Span = l1[0] ? span(l1[0].box) : [l2[0]!.box[0] - 1, l2[0]!.box[0]];
-  return { level1, implementation: side(0), annual: side(1) };
+  const level1: Span = l1 ? span(l1.box) : [last6[0]!.box[0] - 1, last6[0]!.box[0]];
+  return { level1, implementation: side(0), annual: side(3) };
 }
 
 /**

@@ -144,3 +144,18 @@ test('a level-1 cell OCR read as no level-1 name takes the level 1 of its level 
     [['indicators[0].level1', '国'], ['indicators[1].level1', '国']],
   );
 });
+
+test('an indicator header with one of its six side labels misread is still the header; with two it is not', (t) => {
+  const withHeader = (labels: string[]) => {
+    const header = ['一级指标', ...labels].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+    const row = ['产出指标', '数量指标', '培训场次', '≥4场', '数量指标', '培训场次', '≥3场'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] }));
+    const cells: SpecCell[] = [...TOP, { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] }, ...header, ...row];
+    const [draft] = indicatorsOf([synthPage({ xs: XS, top: 60, rowHeight: 24, cells, freeLines: title })]);
+    return draft!.indicators.map((i) => [i.period, i.level1, i.level2, i.name, i.value].join('|'));
+  };
+  const both = ['implementation|产出指标|数量指标|培训场次|≥4场', 'annual|产出指标|数量指标|培训场次|≥3场'];
+  // OCR made 二级指标 of the annual 三级指标, or a non-word of the first 指标值
+  t.deepEqual(withHeader(['二级指标', '三级指标', '指标值', '二级指标', '二级指标', '指标值']), both);
+  t.deepEqual(withHeader(['二级指标', '三级指标', '揞示佰', '二级指标', '三级指标', '指标值']), both);
+  t.deepEqual(withHeader(['二级指标', '二级指标', '揞示佰', '二级指标', '三级指标', '指标值']), []);
+});
