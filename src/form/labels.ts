@@ -129,6 +129,8 @@ function readLabel(text: string): LabelMatch | null {
   if (exact) return { key: exact.key, exact: true };
   const worded = wordingOf(s);
   if (worded) return { key: worded, exact: true };
+  // An indicator level name is no misspelt label (时效指标 is one letter from 绩效指标).
+  if ((LEVEL_NAMES as readonly string[]).includes(s)) return null;
   const clipped = ENTRIES.filter(
     (e) => e.form.length - s.length <= MAX_CLIPPED && s.length >= MIN_CLIPPED_SHARE * e.form.length && e.form.startsWith(s),
   );
@@ -181,6 +183,8 @@ export const LEVEL2_NAMES = [
 ] as const;
 
 /** Is this the form's title line? */
+const LEVEL_NAMES = [...LEVEL1_NAMES, ...LEVEL2_NAMES];
+
 export const isTitle = (text: string): boolean => /绩效目标申报表/.test(squashLabel(text));
 
 /** The year of a `(2024年度)` line, or null. */

@@ -4,7 +4,7 @@ import type { Cell } from '../table/types.ts';
 import { endsFull, textPadding } from '../table/forced-breaks.ts';
 import { charsToLines } from '../table/text-lines.ts';
 import { cellProvenance } from './draft.ts';
-import { LEVEL1_NAMES, LEVEL2_NAMES, matchLabel, type LabelKey } from './labels.ts';
+import { LEVEL1_NAMES, LEVEL2_NAMES, matchLabel, squashLabel, type LabelKey } from './labels.ts';
 import type { FormRow } from './split-forms.ts';
 
 type Span = [x0: number, x1: number];
@@ -32,16 +32,20 @@ const span = (b: Box): Span => [b[0], b[2]];
 
 const SIDE_HEADERS: readonly LabelKey[] = ['level2Header', 'level3Header', 'valueHeader'];
 
+/** A side header cell: its label, or for a level header any `?级指标` (OCR reads 二 as 一 or 三 as 二). */
+const isSideHeader = (text: string, key: LabelKey) =>
+  matchLabel(text)?.key === key || (key !== 'valueHeader' && /^.级指标$/.test(squashLabel(text)));
+
 /**
  * The header row's columns, or null when the row is not the indicator header. Each side is the
  * three cells 二级指标 | 三级指标 | 指标值, the two sides the row's last six cells; one of the six
- * may read as another label or none (OCR made `三级指标` of `二级指标`), five are enough to know the row.
+ * may read as no label (OCR made `揞示值` of `指标值`), five are enough to know the row.
  */
 export function headerColumns(row: FormRow): IndicatorColumns | null {
   const cells = [...row.cells].sort((a, b) => a.box[0] - b.box[0]);
   const last6 = cells.slice(-6);
   if (last6.length < 6) return null;
-  const known = last6.filter((c, i) => matchLabel(c.text)?.key === SIDE_HEADERS[i % 3]).length;
+  const known = last6.filter((c, i) => isSideHeader(c.text, SIDE_HEADERS[i % 3]!)).length;
   if (known < 5) return null;
   const side = (i: number): SideColumns => ({ level2: span(last6[i]!.box), name: span(last6[i + 1]!.box), value: span(last6[i + 2]!.box) });
   const l1 = cells.find((c) => matchLabel(c.text)?.key === 'level1Header');

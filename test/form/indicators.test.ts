@@ -145,7 +145,7 @@ test('a level-1 cell OCR read as no level-1 name takes the level 1 of its level 
   );
 });
 
-test('an indicator header with one of its six side labels misread is still the header; with two it is not', (t) => {
+test('an indicator header with one of its six side labels misread is still the header; with two it is not, unless only their numerals', (t) => {
   const withHeader = (labels: string[]) => {
     const header = ['一级指标', ...labels].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
     const row = ['产出指标', '数量指标', '培训场次', '≥4场', '数量指标', '培训场次', '≥3场'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] }));
@@ -157,5 +157,6 @@ test('an indicator header with one of its six side labels misread is still the h
   // OCR made 二级指标 of the annual 三级指标, or a non-word of the first 指标值
   t.deepEqual(withHeader(['二级指标', '三级指标', '指标值', '二级指标', '二级指标', '指标值']), both);
   t.deepEqual(withHeader(['二级指标', '三级指标', '揞示佰', '二级指标', '三级指标', '指标值']), both);
-  t.deepEqual(withHeader(['二级指标', '二级指标', '揞示佰', '二级指标', '三级指标', '指标值']), []);
+  t.deepEqual(withHeader(['二级指标', '三级指标', '指标值', '-级指标', '二级指标', '指标值']), both, 'level headers differ only in their numeral');
+  t.deepEqual(withHeader(['二级指标', '三级指标', '揞示佰', '二级指标', '三级揞示', '指标值']), []);
 });

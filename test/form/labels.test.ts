@@ -27,7 +27,7 @@ test('clipped and misspelt labels match approximately', (t) => {
 });
 
 test('values and ambiguous fragments are not labels', (t) => {
-  for (const text of ['政府购买服务经费', '99年', '1,700,000', '', '实施期', '项目', '经常性项目（长期开展）', '≥9个']) {
+  for (const text of ['政府购买服务经费', '99年', '1,700,000', '', '实施期', '项目', '经常性项目（长期开展）', '≥9个', '时效指标', '成本指标']) {
     t.is(matchLabel(text), null, text);
   }
 });
