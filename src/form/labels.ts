@@ -134,7 +134,10 @@ function readLabel(text: string): LabelMatch | null {
   const clipped = ENTRIES.filter(
     (e) => e.form.length - s.length <= MAX_CLIPPED && s.length >= MIN_CLIPPED_SHARE * e.form.length && e.form.startsWith(s),
   );
-  const near = clipped.length > 0 ? clipped : ENTRIES.filter((e) => s.length >= 4 && editDistanceAtMostOne(s, e.form));
+  // A 4-letter label may lose any one letter (OCR dropped the 立 of 立项依据): 3 letters are enough
+  // then, unless they start a longer label (实施期 is 实施期目标 clipped as much as 实施周期 misread).
+  const short = s.length === 3 && !ENTRIES.some((e) => e.form.startsWith(s));
+  const near = clipped.length > 0 ? clipped : ENTRIES.filter((e) => (s.length >= 4 || (short && e.form.length === 4)) && editDistanceAtMostOne(s, e.form));
   const keys = new Set(near.map((e) => e.key));
   if (keys.size !== 1) return null;
   return { key: near[0]!.key, exact: false };

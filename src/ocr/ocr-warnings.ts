@@ -24,7 +24,7 @@ const fieldValue = (draft: FormDraft, field: string): unknown =>
  */
 function missingOnOcrPages(draft: FormDraft): RecordWarning[] {
   const out: RecordWarning[] = [];
-  for (const field of EXPECTED_FIELDS) {
+  for (const field of [...EXPECTED_FIELDS, ...LONG_TEXTS]) {
     const v = fieldValue(draft, field);
     if (v === null || v === undefined || v === '') {
       out.push({ code: 'ocr-low-confidence', field, message: 'No value was read for this field from a page read by OCR: its label or value may be misread; check the page.' });

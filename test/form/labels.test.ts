@@ -24,6 +24,7 @@ test('clipped and misspelt labels match approximately', (t) => {
   t.deepEqual(matchLabel('市县（区）财政资'), { key: 'municipal', exact: false });
   t.deepEqual(matchLabel('保证项目实施的制度、措'), { key: 'safeguards', exact: false });
   t.deepEqual(matchLabel('项目设立必耍性'), { key: 'necessity', exact: false });
+  t.deepEqual(matchLabel('项依据'), { key: 'basis', exact: false }, 'a 4-letter label with one letter lost');
 });
 
 test('values and ambiguous fragments are not labels', (t) => {
