@@ -73,11 +73,40 @@ export function snapToClosedSet(text: string, vocabulary: readonly string[] = CL
 const GE_MISREADS = /^[之过辶达这乏]\s*(?=\d)/;
 
 /**
+ * What OCR makes of a `%` after a number: the sign with a ring echoed as a digit or letter on
+ * either side (`9%6`, `0%5`, `%o`, `?%o`), `"` for it, or the whole sign as `9o`/`0p`.
+ */
+const PERCENT_TAIL = /^(?:[90?]?[%"][\do]?|9o|0p)$/;
+/** The same read as digits alone (`96`, `06`, `94`, `9`): only taken after a comparator, with nothing after it. */
+const PERCENT_DIGITS = /^(?:[90]6|94|9)$/;
+const PERCENTAGE = /^\d{1,3}(?:\.\d{1,2})?$/;
+
+/**
+ * A percentage (up to 100) whose sign OCR misread, put right (`≥909%6` → `≥90%`, `90%4以上` →
+ * `90%以上`), or null. The number is the longest one the reading starts with that is a
+ * percentage followed by a misread sign; a reading that is a plain number up to 100 is left.
+ */
+function fixPercentSign(text: string): string | null {
+  const m = /^([≥≤><=]?)([\d.%"?op]+)([^\d]*)$/u.exec(text);
+  if (!m) return null;
+  const [, comparator, body, rest] = m as unknown as [string, string, string, string];
+  if (/^\d[\d,]*(\.\d+)?$/.test(body) && Number(body) <= 100) return null;
+  for (let i = body.length - 1; i >= 1; i--) {
+    const [number, tail] = [body.slice(0, i), body.slice(i)];
+    if (!PERCENTAGE.test(number) || Number(number) > 100) continue;
+    const sign = PERCENT_TAIL.test(tail) || (comparator !== '' && rest === '' && PERCENT_DIGITS.test(tail));
+    if (!sign) continue;
+    const fixed = `${comparator}${number}%${rest}`;
+    return fixed === text ? null : fixed;
+  }
+  return null;
+}
+
+/**
  * The indicator value grammar fixes what OCR does to comparators, ones and percent signs: a
  * leading `之`/`过` before a number is `≥`; a `]` or `|` between a comparator and a unit is `1`
- * (`≥]次/月` → `≥1次/月`); `%` read as `96` (or `06`) after a comparator and a number up
- * to 100 is `%` (`≥8096` → `≥80%`), and so are `9` and `9%` where the 9 would take a
- * percentage past 100 (`≥809` → `≥80%`, `≥909%` → `≥90%`), and `%9` (`≥90%9` → `≥90%`).
+ * (`≥]次/月` → `≥1次/月`); a misread percent sign is put right (fixPercentSign: `≥8096` →
+ * `≥80%`, `≥909%` → `≥90%`, `≥90%6` → `≥90%`).
  */
 export function fixValueGrammar(text: string): TextFix | null {
   let out = text;
@@ -92,25 +121,9 @@ export function fixValueGrammar(text: string): TextFix | null {
     out = `${one[1]}1${out.slice(one[0].length)}`;
     rules.push('one');
   }
-  const pct = /^([≥≤><=])(\d{1,3})[90]6$/.exec(out);
-  if (pct && Number(pct[2]) <= 100) {
-    out = `${pct[1]}${pct[2]}%`;
-    rules.push('percent');
-  }
-  // `≥809`: the sign read as a 9, where keeping it would pass 100; `≥90%9`: a 9 after it
-  const asNine = /^([≥≤><=])(\d{1,3})9$/.exec(out);
-  if (asNine && Number(asNine[2]) <= 100 && Number(`${asNine[2]}9`) > 100) {
-    out = `${asNine[1]}${asNine[2]}%`;
-    rules.push('percent');
-  }
-  if (/^[≥≤><=]?\d{1,3}%9$/.test(out)) {
-    out = out.slice(0, -1);
-    rules.push('percent');
-  }
-  // `≥909%`: a stray 9 before the sign, where keeping it would pass 100
-  const stray = /^([≥≤><=])(\d{1,3})9%$/.exec(out);
-  if (stray && Number(stray[2]) <= 100 && Number(`${stray[2]}9`) > 100) {
-    out = `${stray[1]}${stray[2]}%`;
+  const percent = fixPercentSign(out);
+  if (percent !== null) {
+    out = percent;
     rules.push('percent');
   }
   return rules.length > 0 ? { text: out, rule: rules.join('+') } : null;

@@ -66,6 +66,26 @@ test('a % read as 9, or with a 9 after it, is put back', (t) => {
   t.is(fixValueGrammar('≥59'), null, '59 is a number');
 });
 
+test('a percent sign read with its rings echoed, or as other marks, is put back', (t) => {
+  // readings of a round-ringed % (DejaVu-like fonts) by chi_sim
+  const cases: Array<[string, string]> = [
+    ['≥90%6', '≥90%'],
+    ['≥909%6', '≥90%'],
+    ['≥900%5', '≥90%'],
+    ['≥0.5%0', '≥0.5%'],
+    ['≥98.50p', '≥98.5%'],
+    ['≥99.99o', '≥99.9%'],
+    ['≥1009o', '≥100%'],
+    ['≥100?%o', '≥100%'],
+    ['≥90"o', '≥90%'],
+    ['≥8094', '≥80%'],
+    ['90%4以上', '90%以上'],
+    ['909%9以上', '90%以上'],
+  ];
+  for (const [read, meant] of cases) t.is(fixValueGrammar(read)?.text, meant, read);
+  for (const kept of ['≥59%', '≥90%', '≥4.589份', '≥93,579天', '=9.19吨', '609日', '≥1000', '≥12人次', '90%以上']) t.is(fixValueGrammar(kept), null, kept);
+});
+
 test('thousands separators read as points are separators', (t) => {
   t.is(fixAmountSeparators('1.700,000')?.text, '1,700,000');
   t.is(fixAmountSeparators('2455.600')?.text, '2455,600');
