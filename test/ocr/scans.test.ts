@@ -24,8 +24,19 @@ const MAX_ONE_TEXT_CER = 0.05;
 const MIN_FILE_EXACT = 0.9;
 const MIN_ALL_EXACT = 0.95;
 
-const dir = join(dirname(fileURLToPath(import.meta.url)), '../../samples/scans');
-const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; kind: string; records: TruthRecord[] }[];
+const scans = join(dirname(fileURLToPath(import.meta.url)), '../../samples/scans');
+/**
+ * The committed scans: scripts/make-scans.ts's, and scripts/scans/poppler-scans.sh's (another
+ * renderer and encoder: a thin Ming font turned and binarized to CCITT G4, 1 bit a pixel), which
+ * is held to a lower bound per file.
+ */
+const SETS = [
+  { dir: scans, minFileExact: MIN_FILE_EXACT },
+  { dir: join(scans, 'poppler'), minFileExact: 0.85 },
+];
+const manifest = SETS.flatMap(({ dir, minFileExact }) =>
+  (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; kind: string; records: TruthRecord[] }[]).map((e) => ({ ...e, dir, minFileExact })),
+);
 
 /** Width-blind, whitespace-blind comparison (a scan cannot tell （ from ( reliably). */
 const fold = (v: unknown): string =>
@@ -56,7 +67,8 @@ test.after.always(async () => {
 const totals = { fields: 0, exact: 0, cers: [] as number[] };
 
 for (const entry of manifest) {
-  test.serial(`scan ${entry.file}: ≥ ${MIN_FILE_EXACT * 100}% short fields exact, every miss warned, texts ≤ ${MAX_ONE_TEXT_CER * 100}% CER`, async (t) => {
+  const { dir, minFileExact } = entry;
+  test.serial(`scan ${entry.file}: ≥ ${minFileExact * 100}% short fields exact, every miss warned, texts ≤ ${MAX_ONE_TEXT_CER * 100}% CER`, async (t) => {
     t.timeout(8 * 60_000);
     const result = await extractFile(join(dir, entry.file));
     if (!result.ok) return t.fail(`${result.error.code}: ${result.error.message}`);
@@ -81,7 +93,7 @@ for (const entry of manifest) {
       }
       totals.fields += keys.size;
       totals.exact += exact;
-      if (exact < MIN_FILE_EXACT * keys.size) problems.push(`only ${exact}/${keys.size} short fields exact`);
+      if (exact < minFileExact * keys.size) problems.push(`only ${exact}/${keys.size} short fields exact`);
       const cers = TEXTS.map((p) => {
         const a = fold(get(truth, p));
         const cer = editDistance(a, fold(get(rec, p))) / Math.max(1, [...a].length);
