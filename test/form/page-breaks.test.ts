@@ -12,6 +12,15 @@ const TOP: SpecCell[] = [
   { col: 2, row: 0, colSpan: 6, lines: ['测试项目'] },
 ];
 
+const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+/** A first page: the name row, the indicator header, and one indicator row of these seven cells. */
+const withFirstRow = (cells: string[]): SpecCell[] => [
+  ...TOP,
+  { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
+  ...HEADER,
+  ...cells.map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
+];
+
 const draftOf = (pages: SpecCell[][]) => {
   const layouts = pages.map((cells, i) =>
     buildPageLayout(synthPage({ xs: XS, top: i === 0 ? 60 : 30, rowHeight: 24, cells, freeLines: i === 0 ? title : [], pageNumber: i + 1 })),
@@ -75,7 +84,6 @@ test('a goal row running over three pages keeps all of its text', (t) => {
 });
 
 test('a level-1 cell whose name went to the next page keeps the level 2 carried across', (t) => {
-  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
   // Page 1: 效益指标's cell starts blank (its name prints in the larger piece, on page 2), and the
   // 社会效益指标 category runs over the break: its second row has a blank level-2 fragment.
   const page1: SpecCell[] = [
@@ -112,7 +120,6 @@ test('a level-1 cell whose name went to the next page keeps the level 2 carried 
 test('a level cell whose lines a page break divided reads as one name on both pages', (t) => {
   // A spreadsheet prints the lines of a cut merged cell on the page they fall on: `满意度指` / `标`
   // and `服务对象满意度指` / `标` (and the clipped annual label `服务对象满` / `意度`).
-  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
   const page1: SpecCell[] = [
     ...TOP,
     { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
@@ -150,13 +157,7 @@ test('a level cell whose lines a page break divided reads as one name on both pa
 });
 
 test('a new category at the top of a page is not joined to the one before the break', (t) => {
-  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
-  const page1: SpecCell[] = [
-    ...TOP,
-    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
-    ...HEADER,
-    ...['产出指标', '数量指标', '培训场次', '4场', '数量指标', '培训场次', '4场'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
-  ];
+  const page1 = withFirstRow(['产出指标', '数量指标', '培训场次', '4场', '数量指标', '培训场次', '4场']);
   const page2: SpecCell[] = [
     { col: 0, row: 0, lines: [] },
     ...['效益指标', '社会效益指标', '参训人次', '600人次', '社会效益指标', '参训人次', '600人次'].map((text, i) => ({ col: i + 1, row: 0, lines: [text] })),
@@ -181,13 +182,7 @@ test('a label cut by a page break where its first part reads as a clipped label 
 });
 
 test('an indicator row a word processor broke across pages is one indicator, its level 2 joined too', (t) => {
-  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
-  const page1: SpecCell[] = [
-    ...TOP,
-    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
-    ...HEADER,
-    ...['效益指标', '可持续影响', '人才队伍稳', '≥60%', '可持续影响指标', '人才队伍稳定性', '≥60%'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
-  ];
+  const page1 = withFirstRow(['效益指标', '可持续影响', '人才队伍稳', '≥60%', '可持续影响指标', '人才队伍稳定性', '≥60%']);
   const page2: SpecCell[] = ['', '', '指标', '定性', '', '', '', ''].map((text, i) => ({ col: i, row: 0, lines: text ? [text] : [] }));
   const [draft] = draftOf([page1, page2]);
   t.deepEqual(rows(draft!), ['implementation|效益指标|可持续影响指标|人才队伍稳定性|≥60%', 'annual|效益指标|可持续影响指标|人才队伍稳定性|≥60%']);
@@ -252,13 +247,7 @@ test('the indicator header at the top of a page is not read as the rest of the r
 });
 
 test('a level name carried over a page break points at the cell it was read in, not at the blank rest', (t) => {
-  const HEADER: SpecCell[] = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
-  const page1: SpecCell[] = [
-    ...TOP,
-    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
-    ...HEADER,
-    ...['产出指标', '数量指标', '培训场次', '4场', '数量指标', '培训场次', '4场'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] })),
-  ];
+  const page1 = withFirstRow(['产出指标', '数量指标', '培训场次', '4场', '数量指标', '培训场次', '4场']);
   const page2: SpecCell[] = [
     { col: 0, row: 0, lines: [] },
     ...['', '', '培训人次', '600人次', '', '培训人次', '600人次'].map((text, i) => ({ col: i + 1, row: 0, lines: text ? [text] : [] })),
