@@ -38,19 +38,23 @@ const isSideHeader = (text: string, key: LabelKey) =>
 
 /**
  * The header row's columns, or null when the row is not the indicator header. Each side is the
- * three cells 二级指标 | 三级指标 | 指标值, the two sides the row's last six cells; one of the six
+ * three cells 二级指标 | 三级指标 | 指标值, the two sides six cells in a row; one of the six
  * may read as no label (OCR made `揞示值` of `指标值`), five are enough to know the row.
  */
 export function headerColumns(row: FormRow): IndicatorColumns | null {
   const cells = [...row.cells].sort((a, b) => a.box[0] - b.box[0]);
-  const last6 = cells.slice(-6);
-  if (last6.length < 6) return null;
-  const known = last6.filter((c, i) => isSideHeader(c.text, SIDE_HEADERS[i % 3]!)).length;
-  if (known < 5) return null;
-  const side = (i: number): SideColumns => ({ level2: span(last6[i]!.box), name: span(last6[i + 1]!.box), value: span(last6[i + 2]!.box) });
+  // the six consecutive cells read best as the two sides (a producer may add a column after them)
+  let best: { at: number; known: number } | null = null;
+  for (let at = 0; at + 6 <= cells.length; at++) {
+    const known = cells.slice(at, at + 6).filter((c, i) => isSideHeader(c.text, SIDE_HEADERS[i % 3]!)).length;
+    if (known >= 5 && (!best || known > best.known)) best = { at, known };
+  }
+  if (!best) return null;
+  const six = cells.slice(best.at, best.at + 6);
+  const side = (i: number): SideColumns => ({ level2: span(six[i]!.box), name: span(six[i + 1]!.box), value: span(six[i + 2]!.box) });
   const l1 = cells.find((c) => matchLabel(c.text)?.key === 'level1Header');
   // Without a printed 一级指标 header the level-1 column is whatever stands left of the first 二级指标.
-  const level1: Span = l1 ? span(l1.box) : [last6[0]!.box[0] - 1, last6[0]!.box[0]];
+  const level1: Span = l1 ? span(l1.box) : [six[0]!.box[0] - 1, six[0]!.box[0]];
   return { level1, implementation: side(0), annual: side(3) };
 }
 

@@ -160,3 +160,16 @@ test('an indicator header with one of its six side labels misread is still the h
   t.deepEqual(withHeader(['二级指标', '三级指标', '指标值', '-级指标', '二级指标', '指标值']), both, 'level headers differ only in their numeral');
   t.deepEqual(withHeader(['二级指标', '三级指标', '揞示佰', '二级指标', '三级揞示', '指标值']), []);
 });
+
+test('a column after the two sides (备注) leaves the indicator header and rows as they are', (t) => {
+  const xs = [...XS, 700];
+  const header = ['一级指标', '二级指标', '三级指标', '指标值', '二级指标', '三级指标', '指标值', '备注'].map((text, i) => ({ col: i + 1, row: 1, lines: [text] }));
+  const row = ['产出指标', '数量指标', '培训场次', '≥4场', '数量指标', '培训场次', '≥3场', '无'].map((text, i) => ({ col: i + 1, row: 2, lines: [text] }));
+  const top: SpecCell[] = [{ col: 0, row: 0, lines: ['项目名称'] }, { col: 1, row: 0, colSpan: 8, lines: ['测试项目'] }];
+  const cells: SpecCell[] = [...top, { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] }, ...header, ...row];
+  const [draft] = indicatorsOf([synthPage({ xs, top: 60, rowHeight: 24, cells, freeLines: title })]);
+  t.deepEqual(
+    draft!.indicators.map((i) => [i.period, i.level1, i.level2, i.name, i.value].join('|')),
+    ['implementation|产出指标|数量指标|培训场次|≥4场', 'annual|产出指标|数量指标|培训场次|≥3场'],
+  );
+});
