@@ -9,6 +9,7 @@ export type ExtractErrorCode =
   | 'FORM_NOT_FOUND' // a readable PDF that holds no declaration form
   | 'TIMEOUT' // the file took longer than the per-file time limit and was stopped
   | 'MEMORY_LIMIT' // the file needed more memory than the per-file limit and was stopped
+  | 'OUTPUT_FAILED' // the batch could not write its outputs or its store (disk full, read-only); never in errors.jsonl
   | 'INTERNAL'; // a bug of ours: the message says what broke
 
 export class ExtractError extends Error {
@@ -28,4 +29,17 @@ export const isExtractError = (e: unknown): e is ExtractError => e instanceof Ex
 export function asExtractError(e: unknown, file: string): ExtractError {
   if (e instanceof ExtractError) return e;
   return new ExtractError('INTERNAL', `unexpected failure on ${file}: ${(e as Error)?.stack ?? String(e)}`, { cause: e });
+}
+
+/**
+ * A failure of the batch itself as a coded error: the file system refusing to write the outputs
+ * or the result store (ENOSPC, EROFS, EACCES…) is OUTPUT_FAILED, anything else INTERNAL.
+ */
+export function asBatchError(e: unknown, outDir: string): ExtractError {
+  if (e instanceof ExtractError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    return new ExtractError('OUTPUT_FAILED', `cannot write in ${outDir}: ${code} (${(e as Error).message}); the previous outputs are left as they were.`, { cause: e });
+  }
+  return new ExtractError('INTERNAL', `the batch failed: ${(e as Error)?.stack ?? String(e)}`, { cause: e });
 }

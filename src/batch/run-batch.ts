@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
+import { asBatchError } from '../errors.ts';
 import { findPdfs } from '../find-pdfs.ts';
 import type { FileResult } from '../pipeline.ts';
 import { sha256Of } from '../sha256.ts';
@@ -110,6 +111,14 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
       },
       { once: true },
     );
+    // A task that throws is the batch failing (the store or the outputs cannot be written): no
+    // more files are started, and the error is thrown once those in flight are done.
+    let fatal: unknown = null;
+    const stop = (e: unknown) => {
+      fatal ??= e;
+      queue.clear();
+      pool.stopTaking();
+    };
     let done = 0;
     const settle = (i: number, status: 'read' | 'reused', result: FileResult, kept: boolean, t0: number) => {
       summary[status]++;
@@ -142,11 +151,12 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
         const result = await pool.run({ file, sha256: input.sha256, data: input.data, options: pipeline });
         if (!result) return; // aborted before a worker took it
         settle(i, 'read', result, await store.put(result), t0);
-      }),
+      }).catch(stop),
     );
     await queue.onIdle();
-    if (options.signal?.aborted) {
+    if (fatal || options.signal?.aborted) {
       await output.discard();
+      if (fatal) throw fatal;
       return summary;
     }
     try {
@@ -157,6 +167,8 @@ export async function runBatch(inputs: readonly string[], options: BatchOptions)
     }
     summary.complete = true;
     return summary;
+  } catch (e) {
+    throw asBatchError(e, options.outDir);
   } finally {
     await pool.close();
     await unlock();
