@@ -173,7 +173,7 @@ export function readIndicatorRows(
   const nameBack = (pending: ReadIndicator[], key: 'level1' | 'level2', text: string, from: Provenance) => {
     for (const indicator of pending) {
       indicator[key] = text;
-      indicator.provenance[key] = from;
+      indicator.provenance[key] = { ...from }; // each field its own (provenance is turned in place later)
     }
     if (pending.length > 0)
       warnings.push({
@@ -282,8 +282,10 @@ export function readIndicatorRows(
         continue;
       }
       const provenance: Record<string, Provenance> = {};
-      const level1At = l1Cell?.text ? l1From : (level1From ?? l1From);
-      const level2At = l2Cell?.text ? l2From : (level2From[period] ?? l2From);
+      // a copy each: provenance is turned back in place for a skewed scan, once per field
+      const carried = (from: Provenance | undefined) => from && { ...from };
+      const level1At = l1Cell?.text ? l1From : (carried(level1From) ?? l1From);
+      const level2At = l2Cell?.text ? l2From : (carried(level2From[period]) ?? l2From);
       if (level1At) provenance.level1 = level1At;
       if (level2At) provenance.level2 = level2At;
       if (nameCell) provenance.name = cellProvenance(row.pageNumber, nameCell);

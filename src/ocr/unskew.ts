@@ -36,7 +36,8 @@ export function unskewProvenance(
   skews: ReadonlyMap<number, number>,
   pageSizes: ReadonlyMap<number, { width: number; height: number }>,
 ): void {
-  for (const p of Object.values(provenance)) {
+  // an entry two fields share is turned once
+  for (const p of new Set(Object.values(provenance))) {
     const skew = skews.get(p.page);
     const size = pageSizes.get(p.page);
     if (skew && size) p.bbox = roundBox(unskewBox(p.bbox, skew, size));

@@ -260,6 +260,7 @@ test('a level name carried over a page break points at the cell it was read in, 
   const at = (key: string) => draft!.provenance[key];
   t.is(at('indicators[1].level1')?.page, 1);
   t.deepEqual(at('indicators[1].level1')?.bbox, at('indicators[0].level1')?.bbox);
+  t.not(at('indicators[1].level1'), at('indicators[0].level1'), 'each field its own object: a skewed scan turns each back once');
   t.is(at('indicators[1].level2')?.page, 1);
   t.is(at('indicators[1].name')?.page, 2);
 });
