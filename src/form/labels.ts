@@ -185,9 +185,9 @@ export const LEVEL2_NAMES = [
   '生态环境成本指标',
 ] as const;
 
-/** Is this the form's title line? */
 const LEVEL_NAMES = [...LEVEL1_NAMES, ...LEVEL2_NAMES];
 
+/** Is this the form's title line? */
 export const isTitle = (text: string): boolean => /绩效目标申报表/.test(squashLabel(text));
 
 /** The year of a `(2024年度)` line, or null. */
