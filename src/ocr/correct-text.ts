@@ -74,9 +74,9 @@ const GE_MISREADS = /^[之过辶达这乏]\s*(?=\d)/;
 
 /**
  * What OCR makes of a `%` after a number: the sign with a ring echoed as a digit or letter on
- * either side (`9%6`, `0%5`, `%o`, `?%o`), `"` for it, or the whole sign as `9o`/`0p`.
+ * either side (`9%6`, `0%5`, `%o`, `%p`, `?%o`), `"` for it, or the whole sign as `9o`/`0p`.
  */
-const PERCENT_TAIL = /^(?:[90?]?[%"][\do]?|9o|0p)$/;
+const PERCENT_TAIL = /^(?:[90?]?[%"][\dop]?|9o|0p)$/;
 /** The same read as digits alone (`96`, `06`, `94`, `9`): only taken after a comparator, with nothing after it. */
 const PERCENT_DIGITS = /^(?:[90]6|94|9)$/;
 const PERCENTAGE = /^\d{1,3}(?:\.\d{1,2})?$/;

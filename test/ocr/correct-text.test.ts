@@ -81,6 +81,7 @@ test('a percent sign read with its rings echoed, or as other marks, is put back'
     ['≥8094', '≥80%'],
     ['90%4以上', '90%以上'],
     ['909%9以上', '90%以上'],
+    ['90%p', '90%'],
   ];
   for (const [read, meant] of cases) t.is(fixValueGrammar(read)?.text, meant, read);
   for (const kept of ['≥59%', '≥90%', '≥4.589份', '≥93,579天', '=9.19吨', '609日', '≥1000', '≥12人次', '90%以上']) t.is(fixValueGrammar(kept), null, kept);
