@@ -8,6 +8,7 @@ import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, f
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import type { PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
+import { checkPhantomGlyph } from './phantom-glyph.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
 
@@ -120,6 +121,11 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         continue;
       }
       if (!isOcrCell(cell) || cell.text === '') continue;
+      const phantom = checkPhantomGlyph(cell, scan);
+      if (phantom) {
+        apply(cell, phantom, page, out);
+        cell.chars = cell.chars.filter((c) => !phantom.dropped.includes(c));
+      }
       apply(cell, fixConfusables(cell.text), page, out);
       apply(cell, fixKnownMisreads(cell.text), page, out);
       apply(cell, snapToClosedSet(cell.text), page, out);
