@@ -6,8 +6,9 @@ import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
 import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
-import type { PixelRect } from './gray-image.ts';
+import { firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
+import { isOcrCell } from './cell-glyphs.ts';
 import { checkPhantomGlyph } from './phantom-glyph.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
@@ -30,7 +31,6 @@ export const AMOUNT_WHITELIST = '0123456789,.';
 /** The rule of a note for a cell that holds ink but gave no text. */
 export const UNREADABLE = 'unreadable';
 
-const isOcrCell = (c: Cell) => c.chars.some((ch) => ch.confidence !== undefined);
 
 /** Replace a cell's text, keeping its line breaks when the length is unchanged. */
 function setCellText(cell: Cell, text: string): void {
@@ -54,20 +54,6 @@ function apply(cell: Cell, fix: TextFix | null, pageNumber: number, out: Correct
 
 const amountValue = (s: string) => Number(s.replace(/,/g, ''));
 
-/** The columns of the first glyph of a band of a cell: the first run of inked columns. */
-function firstGlyph(scan: Pick<ScannedPage, 'ink'>, rect: PixelRect): PixelRect | null {
-  const { ink } = scan;
-  const [x0, y0, x1, y1] = rect;
-  let start = -1;
-  for (let x = Math.max(0, x0); x < Math.min(ink.width, x1); x++) {
-    let n = 0;
-    for (let y = Math.max(0, y0); y < Math.min(ink.height, y1); y++) n += ink.data[y * ink.width + x]!;
-    if (n > 0 && start < 0) start = x;
-    if (n === 0 && start >= 0) return [start, y0, x, y1];
-  }
-  return start >= 0 ? [start, y0, x1, y1] : null;
-}
-
 /** Reads the text in a rectangle of the page (pixels); see checkComparator. */
 export type ReadRect = (rect: PixelRect) => Promise<string>;
 
@@ -88,7 +74,7 @@ export async function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' 
   const scale = scan.dpi / 72;
   const cellRect = boxToRect(cell.box, scale, 1);
   const band: PixelRect = [cellRect[0], Math.floor(line.box[1] * scale) - 2, cellRect[2], Math.ceil(line.box[3] * scale) + 2];
-  const glyphRect = firstGlyph(scan, band);
+  const glyphRect = firstInkRun(scan.ink, band);
   if (!glyphRect) return null;
   const glyph = classifyComparator(scan.ink, glyphRect);
   if (!glyph) return null;

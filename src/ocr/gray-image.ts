@@ -164,3 +164,16 @@ export function inkIndices(bm: Bitmap): Int32Array {
   }
   return out.subarray(0, n);
 }
+
+/** The columns of the first glyph in a band of a bitmap: the first run of columns holding ink (rows of `rect`), or null. */
+export function firstInkRun(ink: Bitmap, rect: PixelRect): PixelRect | null {
+  const [x0, y0, x1, y1] = rect;
+  let start = -1;
+  for (let x = Math.max(0, x0); x < Math.min(ink.width, x1); x++) {
+    let n = 0;
+    for (let y = Math.max(0, y0); y < Math.min(ink.height, y1); y++) n += ink.data[y * ink.width + x]!;
+    if (n > 0 && start < 0) start = x;
+    if (n === 0 && start >= 0) return [start, y0, x, y1];
+  }
+  return start >= 0 ? [start, y0, x1, y1] : null;
+}

@@ -1,8 +1,7 @@
-import type { PageChar } from '../pdf/types.ts';
-import { charsToLines } from '../table/text-lines.ts';
 import type { Cell } from '../table/types.ts';
 import type { TextFix } from './correct-text.ts';
 import { clampRect, type Bitmap, type PixelRect } from './gray-image.ts';
+import { cellGlyphs, isHan, isOcrCell } from './cell-glyphs.ts';
 import { labelInk, type InkPiece, type LabeledInk } from './ink-pieces.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { boxToRect } from './read-regions.ts';
@@ -108,7 +107,6 @@ const DROPPED_CLEAR = 1.5;
 /** The shifts placing the glyphs read either side of a dropped mark: those fitting the reading this nearly as well as the best. */
 const DROPPED_MARGIN = 0.25;
 /** The glyphs a dropped mark may be inserted after (and before: ideographs alone). */
-const isHan = (s: string | undefined) => s !== undefined && /^\p{Script=Han}$/u.test(s);
 const DROPPED_AFTER = new Set(['）', ')', '》', '”', '’', '】', '」', '』']);
 
 /** One piece of ink of a line's window. */
@@ -351,19 +349,10 @@ interface MarkRead {
  * ink not read "工作每名" → "工作，每名"`; several kinds in one cell joined by `; `).
  */
 export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null {
-  if (!cell.chars.some((c) => c.confidence !== undefined)) return null;
-  const lines = charsToLines(cell.chars);
-  // the cell text, code point by code point, against the glyphs of its lines (spaces aside)
-  const text = [...cell.text];
-  const positions: number[] = [];
-  text.forEach((c, i) => {
-    if (!/\s/u.test(c)) positions.push(i);
-  });
-  const glyphs: Array<{ ch: PageChar; text: string; line: number }> = [];
-  lines.forEach((line, li) => {
-    for (const ch of line.chars) for (const c of [...ch.text]) if (!/\s/u.test(c)) glyphs.push({ ch, text: c, line: li });
-  });
-  if (glyphs.length !== positions.length) return null;
+  if (!isOcrCell(cell)) return null;
+  const aligned = cellGlyphs(cell);
+  if (!aligned) return null;
+  const { lines, text, glyphs } = aligned;
   const scale = scan.dpi / 72;
   const cellRect = boxToRect(cell.box, scale, 1);
   const out = [...text];
@@ -406,7 +395,7 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
       return left + right >= MARK_MIN_SPACE * H;
     });
     // the line's glyphs as read, left to right, and the marks among them: adjacent marks this check looks at are one group (`;,`)
-    const row = idx.map((i) => ({ text: glyphs[i]!.text, at: positions[i]!, x0: glyphs[i]!.ch.box[0] * scale, x1: glyphs[i]!.ch.box[2] * scale }));
+    const row = idx.map((i) => ({ text: glyphs[i]!.text, at: glyphs[i]!.at, x0: glyphs[i]!.ch.box[0] * scale, x1: glyphs[i]!.ch.box[2] * scale }));
     const marks: MarkRead[] = [];
     row.forEach((g, k) => {
       if (!MARKS.has(g.text)) return;
