@@ -29,6 +29,8 @@ export interface IndicatorBlock {
 }
 
 const span = (b: Box): Span => [b[0], b[2]];
+/** A name's provenance for one more field: a copy each (a skewed scan's provenance is turned back in place, once per field). */
+const carried = (from: Provenance | undefined) => from && { ...from };
 
 const SIDE_HEADERS: readonly LabelKey[] = ['level2Header', 'level3Header', 'valueHeader'];
 
@@ -173,7 +175,7 @@ export function readIndicatorRows(
   const nameBack = (pending: ReadIndicator[], key: 'level1' | 'level2', text: string, from: Provenance) => {
     for (const indicator of pending) {
       indicator[key] = text;
-      indicator.provenance[key] = { ...from }; // each field its own (provenance is turned in place later)
+      indicator.provenance[key] = carried(from)!;
     }
     if (pending.length > 0)
       warnings.push({
@@ -282,8 +284,6 @@ export function readIndicatorRows(
         continue;
       }
       const provenance: Record<string, Provenance> = {};
-      // a copy each: provenance is turned back in place for a skewed scan, once per field
-      const carried = (from: Provenance | undefined) => from && { ...from };
       const level1At = l1Cell?.text ? l1From : (carried(level1From) ?? l1From);
       const level2At = l2Cell?.text ? l2From : (carried(level2From[period]) ?? l2From);
       if (level1At) provenance.level1 = level1At;

@@ -1,5 +1,6 @@
 import type { FormDraft } from '../form/draft.ts';
 import type { RecordWarning } from '../schema/record.ts';
+import { foldWidth } from './ocr-checks.ts';
 
 /** The project attributes (项目属性) the form offers. */
 export const ATTRIBUTES = ['经常性项目（长期开展）', '经常性项目（阶段性）', '经常性项目', '延续性项目', '新增项目', '一次性项目'] as const;
@@ -7,7 +8,6 @@ export const ATTRIBUTES = ['经常性项目（长期开展）', '经常性项目
 /** Brackets and what OCR makes of them (《长期开展, !长期开展，), and spaces: left out when comparing. */
 const BRACKETISH = /[\s（）()〈〉《》<>［］[\]【】{}「」!！|｜,，.。、]/gu;
 const squash = (text: string) => [...text.replace(BRACKETISH, '')];
-const fold = (text: string) => text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 /**
  * An attribute read by OCR with its brackets lost or misread (`经常性项目长期开展`,
@@ -18,7 +18,7 @@ const fold = (text: string) => text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fr
 export function snapOcrAttribute(draft: FormDraft): RecordWarning[] {
   const value = draft.attribute;
   if (!value || draft.provenance.attribute?.method !== 'ocr') return [];
-  if (ATTRIBUTES.some((a) => fold(a) === fold(value))) return [];
+  if (ATTRIBUTES.some((a) => foldWidth(a) === foldWidth(value))) return [];
   const read = squash(value);
   const near = ATTRIBUTES.filter((a) => {
     const word = squash(a);

@@ -38,7 +38,9 @@ export function suspectReading(text: string): string | null {
   return null;
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '').replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+/** Full-width ASCII-range characters as their half-width forms (a scan cannot tell （ from ( reliably). */
+export const foldWidth = (s: string): string => s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+const squash = (s: string) => foldWidth(s.replace(/\s+/g, ''));
 
 /**
  * Two texts that are one printed text read twice (the same goal or indicator in both periods)
