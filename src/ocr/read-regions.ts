@@ -1,6 +1,6 @@
 import type { Box } from '../geometry.ts';
 import type { PageChar } from '../pdf/types.ts';
-import { recognize, type OcrLine, type OcrSymbol, type RecognizeOptions } from './engine.ts';
+import { recognize, type OcrLine, type OcrSymbol, type OcrWord, type RecognizeOptions } from './engine.ts';
 import { clampRect, cropGray, padGray, scaleGray, type Bitmap, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { voteReadings } from './vote-readings.ts';
@@ -157,37 +157,128 @@ export function hasInk(scan: ScannedPage, rect: PixelRect): boolean {
   return inkBounds(scan.ink, rect, MIN_INK_PT2 * scale * scale) !== null;
 }
 
-/** Alternative scales a doubtful line is read again at, relative to the first reading's. */
+/** Alternative scales a doubtful stretch of a line is read again at, relative to the first reading's. */
 const VOTE_SCALES = [0.8, 1.25] as const;
-/** A line with a word read under this confidence is read again at VOTE_SCALES and voted on. */
+/** A word read under this confidence is read again at VOTE_SCALES, with its neighbours, and voted on. */
 const VOTE_BELOW = 0.7;
 /**
- * Shorter lines are not voted on: a short value's misreadings (`]次/月` for `≥1次/月`) are as
+ * Shorter stretches are not voted on: a short value's misreadings (`]次/月` for `≥1次/月`) are as
  * likely to agree as its true glyphs, and the form's rules correct them better.
  */
 const VOTE_MIN_CHARS = 6;
+/**
+ * A doubtful word is read again with this many characters of its line each side (fewer at the
+ * line's ends): enough context for the engine to read it as text, while a 40-character line with
+ * one doubtful word is not read twice more whole (the re-readings were a third of the OCR time).
+ */
+const VOTE_CONTEXT_CHARS = 4;
+
+/** A line is read again with this much (px) of the page around its box (the engine's boxes fit the ink tightly). */
+const LINE_MARGIN_PX = 2;
 
 const lineSymbols = (line: OcrLine) => line.words.flatMap((w) => w.symbols);
 
+/** A stretch of a line to read again: its words [first, last], and the doubtful ones among them [first, last] (its core). */
+export interface VoteStretch {
+  words: [number, number];
+  core: [number, number];
+}
+
 /**
- * A doubtful line read again at two other scales, and each character taken by majority
- * (voteReadings): the misreadings of a line change with its scale, its true characters do not.
- * The line keeps its words; a voted character takes the box and confidence of the one it stands in for.
+ * The stretches of a line to read again: each doubtful word with VOTE_CONTEXT_CHARS characters
+ * each side, overlapping stretches joined.
  */
-async function voteLine(line: OcrLine, readAt: (scale: number) => Promise<OcrLine[]>): Promise<OcrLine> {
-  const symbols = lineSymbols(line);
-  if (symbols.length < VOTE_MIN_CHARS || line.words.some((w) => w.symbols.length === 0)) return line;
+export function voteStretches(words: readonly OcrWord[]): VoteStretch[] {
+  const stretches: VoteStretch[] = [];
+  const chars = (i: number) => words[i]!.symbols.length;
+  words.forEach((w, i) => {
+    if (w.confidence >= VOTE_BELOW) return;
+    let a = i;
+    for (let n = 0; a > 0 && n < VOTE_CONTEXT_CHARS; ) n += chars(--a);
+    let b = i;
+    for (let n = 0; b < words.length - 1 && n < VOTE_CONTEXT_CHARS; ) n += chars(++b);
+    const last = stretches[stretches.length - 1];
+    if (last && a <= last.words[1] + 1) {
+      last.words[1] = Math.max(last.words[1], b);
+      last.core[1] = i;
+    } else stretches.push({ words: [a, b], core: [i, i] });
+  });
+  return stretches;
+}
+
+/** Reads the line's pixels between two cuts, each a column found in a span of columns (the line's own end when null). */
+type ReadBetween = (left: [number, number] | null, right: [number, number] | null, scale: number) => Promise<OcrLine[]>;
+
+const centre = (s: OcrSymbol) => (s.bbox[0] + s.bbox[2]) / 2;
+
+/**
+ * A doubtful stretch of a line read again at two other scales, and each character of its core
+ * taken by majority (voteReadings): the misreadings of a line change with its scale, its true
+ * characters do not. The context around the core only helps the engine read it: a cut through a
+ * neighbour glyph's ink would be read as a mark at the stretch's end, and two readings could
+ * agree on it. The stretch keeps its words; a voted character takes the box and confidence of
+ * the one it stands in for.
+ */
+async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastWord], core }: VoteStretch, readBetween: ReadBetween): Promise<OcrWord[]> {
+  const stretch = words.slice(firstWord, lastWord + 1);
+  const symbols = stretch.flatMap((w) => w.symbols);
+  if (symbols.length < VOTE_MIN_CHARS || stretch.some((w) => w.symbols.length === 0)) return stretch;
+  const before = words[firstWord - 1];
+  const after = words[lastWord + 1];
+  // the cuts fall in the white between the stretch's outer glyphs and their neighbours
+  const left: [number, number] | null = before ? [centre(before.symbols.at(-1)!), centre(symbols[0]!)] : null;
+  const right: [number, number] | null = after ? [centre(symbols.at(-1)!), centre(after.symbols[0]!)] : null;
   const first = symbols.map((s) => s.text);
-  const textAt = async (k: number) => (await readAt(k)).flatMap(lineSymbols).map((s) => s.text);
+  const textAt = async (k: number) => (await readBetween(left, right, k)).flatMap(lineSymbols).map((s) => s.text);
   const second = await textAt(VOTE_SCALES[0]);
   // a second reading that agrees leaves no change a majority could make: the third is not needed
-  if (second.join('') === first.join('')) return line;
-  const voted = voteReadings(first, second, await textAt(VOTE_SCALES[1]));
-  const wordOf = line.words.flatMap((w, i) => w.symbols.map(() => i));
-  const words = line.words.map((w) => ({ ...w, symbols: [] as OcrSymbol[] }));
-  for (const v of voted) words[wordOf[v.from]!]!.symbols.push({ ...symbols[v.from]!, text: v.text });
-  const kept = words.filter((w) => w.symbols.length > 0).map((w) => ({ ...w, text: w.symbols.map((s) => s.text).join('') }));
-  return { ...line, text: kept.map((w) => w.text).join(' '), words: kept };
+  if (second.join('') === first.join('')) return stretch;
+  const symbolsBefore = (w: number) => stretch.slice(0, w - firstWord).reduce((n, x) => n + x.symbols.length, 0);
+  const within: [number, number] = [before ? symbolsBefore(core[0]) : 0, after ? symbolsBefore(core[1] + 1) : symbols.length];
+  const voted = voteReadings(first, second, await textAt(VOTE_SCALES[1]), within);
+  const wordOf = stretch.flatMap((w, i) => w.symbols.map(() => i));
+  const out = stretch.map((w) => ({ ...w, symbols: [] as OcrSymbol[] }));
+  for (const v of voted) out[wordOf[v.from]!]!.symbols.push({ ...symbols[v.from]!, text: v.text });
+  return out.filter((w) => w.symbols.length > 0).map((w) => ({ ...w, text: w.symbols.map((s) => s.text).join('') }));
+}
+
+/** A line with each of its doubtful stretches voted on (voteStretch). */
+async function voteLine(line: OcrLine, readBetween: ReadBetween): Promise<OcrLine> {
+  const stretches = voteStretches(line.words);
+  if (stretches.length === 0) return line;
+  const voted = await Promise.all(stretches.map((s) => voteStretch(line.words, s, readBetween)));
+  const words: OcrWord[] = [];
+  let next = 0;
+  stretches.forEach(({ words: [a, b] }, i) => {
+    words.push(...line.words.slice(next, a), ...voted[i]!);
+    next = b + 1;
+  });
+  words.push(...line.words.slice(next));
+  return { ...line, text: words.map((w) => w.text).join(' '), words };
+}
+
+/** The column of least ink in rows [y0, y1) between columns x0 and x1: the middle of the widest run of such columns. */
+export function whitestColumn(ink: Bitmap, x0: number, x1: number, y0: number, y1: number): number {
+  const [cx0, cy0, cx1, cy1] = clampRect([x0, y0, x1, y1], ink.width, ink.height);
+  let best = Infinity;
+  let run: [number, number] = [cx0, cx0];
+  let start = -1;
+  for (let x = cx0; x <= cx1; x++) {
+    let n = Infinity;
+    if (x < cx1) {
+      n = 0;
+      for (let y = cy0; y < cy1; y++) n += ink.data[y * ink.width + x]!;
+    }
+    if (n < best) {
+      best = n;
+      start = x;
+      run = [x, x + 1];
+    } else if (n === best) {
+      if (start < 0) start = x;
+      if (x + 1 - start > run[1] - run[0]) run = [start, x + 1];
+    } else start = -1;
+  }
+  return cx1 > cx0 ? (run[0] + run[1]) / 2 : (x0 + x1) / 2;
 }
 
 /** OCR one region of a scanned page (a cell, a line outside the tables): its glyphs in page space. */
@@ -207,9 +298,15 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: Recog
   };
   const lines = await Promise.all(
     (await readLines(bounds, psm)).map((l) => {
-      if (Math.min(...l.words.map((w) => w.confidence)) >= VOTE_BELOW) return l;
-      const r = clampRect([bounds[0] + l.bbox[0] - 2, bounds[1] + l.bbox[1] - 2, bounds[0] + l.bbox[2] + 2, bounds[1] + l.bbox[3] + 2], scan.text.width, scan.text.height);
-      return voteLine(l, (k) => readLines(r, '7', factor * k));
+      const y0 = bounds[1] + l.bbox[1];
+      const y1 = bounds[1] + l.bbox[3];
+      const cut = (span: [number, number]) => whitestColumn(scan.ink, bounds[0] + span[0], bounds[0] + span[1], y0, y1);
+      return voteLine(l, (left, right, k) => {
+        const x0 = left ? cut(left) : bounds[0] + l.bbox[0] - LINE_MARGIN_PX;
+        const x1 = right ? cut(right) : bounds[0] + l.bbox[2] + LINE_MARGIN_PX;
+        const r = clampRect([x0, y0 - LINE_MARGIN_PX, x1, y1 + LINE_MARGIN_PX], scan.text.width, scan.text.height);
+        return readLines(r, '7', factor * k);
+      });
     }),
   );
   let chars = linesToChars(lines, [bounds[0], bounds[1]], scale);

@@ -61,9 +61,10 @@ const MAX_ALTERNATIVE_DISTANCE = 0.3;
  * Three readings of one line, the first kept unless outvoted: a change one of the other two
  * makes to it is taken when it brings the first closer to the third as well — two of the three
  * readings agree on it (`训、和干部` / `训、干部` / `训、王部` → `训、干部`; `暨` / `茎` / `暨` → `暨`).
- * Changes that overlap one taken already are not.
+ * Changes that overlap one taken already are not, nor changes outside `within` (a range of the
+ * first reading's characters: the others were read only as context).
  */
-export function voteReadings(first: readonly string[], second: readonly string[], third: readonly string[]): VotedChar[] {
+export function voteReadings(first: readonly string[], second: readonly string[], third: readonly string[], within: readonly [number, number] = [0, first.length]): VotedChar[] {
   const own = first.map((text, from) => ({ text, from }));
   const limit = Math.max(2, MAX_ALTERNATIVE_DISTANCE * first.length);
   const text = (s: readonly string[]) => s.join('');
@@ -72,7 +73,9 @@ export function voteReadings(first: readonly string[], second: readonly string[]
   if (d2 > limit || d3 > limit) return own;
   const taken: ReadingChange[] = [];
   const supported = (c: ReadingChange, other: readonly string[], before: number) => editDistance(text(applyChange(first, c)), text(other)) < before;
-  for (const c of [...readingChanges(first, second).filter((c) => supported(c, third, d3)), ...readingChanges(first, third).filter((c) => supported(c, second, d2))]) {
+  const inside = (c: ReadingChange) => within[0] <= c.start && c.end <= within[1];
+  const candidates = [...readingChanges(first, second).filter((c) => supported(c, third, d3)), ...readingChanges(first, third).filter((c) => supported(c, second, d2))];
+  for (const c of candidates.filter(inside)) {
     const clash = taken.some((t) => (t.start < c.end && c.start < t.end) || (t.start === c.start && (t.end === t.start || c.end === c.start)));
     if (!clash) taken.push(c);
   }

@@ -1,7 +1,7 @@
 import test from 'ava';
 import type { OcrLine } from '../../src/ocr/engine.ts';
 import { blankGray } from '../../src/ocr/gray-image.ts';
-import { inkBands, inkLineRects, linesToChars } from '../../src/ocr/read-regions.ts';
+import { inkBands, inkLineRects, linesToChars, voteStretches, whitestColumn } from '../../src/ocr/read-regions.ts';
 import { buildPageLayout } from '../../src/table/build-tables.ts';
 import { fillRect } from './synthetic-scan.ts';
 
@@ -48,4 +48,37 @@ test('lines of ink in a region are found as bands', (t) => {
   const ink = { width: img.width, height: img.height, data: img.data.map((v) => (v < 128 ? 1 : 0)) };
   t.deepEqual(inkBands(ink, [0, 0, 200, 120]), [24, 24]);
   t.deepEqual(inkLineRects(ink, [0, 0, 200, 120]), [[10, 10, 150, 34], [10, 44, 90, 68]]);
+});
+
+/** A line of one-character words (as the engine reads CJK text), each word's confidence from `confs`. */
+const charLine = (text: string, confs: number[]) => line([...text].map((c, i) => ({ text: c, x0: i * 30, x1: i * 30 + 28, conf: confs[i] ?? 0.95 })));
+
+test('a doubtful word is read again with four characters of context each side, fewer at the line ends', (t) => {
+  const text = '一二三四五六七八九十甲乙丙丁戊己庚辛';
+  const low = (...at: number[]) => [...text].map((_, i) => (at.includes(i) ? 0.4 : 0.95));
+  t.deepEqual(voteStretches(charLine(text, low(8)).words), [{ words: [4, 12], core: [8, 8] }]);
+  t.deepEqual(voteStretches(charLine(text, low(1)).words), [{ words: [0, 5], core: [1, 1] }]);
+  t.deepEqual(voteStretches(charLine(text, low(17)).words), [{ words: [13, 17], core: [17, 17] }]);
+  // stretches that overlap or touch are read as one; far apart, apart
+  t.deepEqual(voteStretches(charLine(text, low(5, 9)).words), [{ words: [1, 13], core: [5, 9] }]);
+  t.deepEqual(voteStretches(charLine(text, low(2, 14)).words), [{ words: [0, 6], core: [2, 2] }, { words: [10, 17], core: [14, 14] }]);
+  t.deepEqual(voteStretches(charLine(text, low()).words), []);
+  // context counts characters, not words: an amount read as one word is its own context
+  const amount = line([{ text: '项目', x0: 0, x1: 60, conf: 0.95 }, { text: '1,700,000', x0: 70, x1: 200, conf: 0.5 }]);
+  t.deepEqual(voteStretches(amount.words), [{ words: [0, 1], core: [1, 1] }]);
+});
+
+test('a line is cut in the widest white between two glyphs, not through one', (t) => {
+  const img = blankGray(200, 40);
+  fillRect(img, 10, 5, 60, 35); // a glyph
+  fillRect(img, 75, 5, 130, 35); // the next, after 15 columns of paper
+  fillRect(img, 64, 30, 66, 31); // a speck in the gap
+  const ink = { width: img.width, height: img.height, data: img.data.map((v) => (v < 128 ? 1 : 0)) };
+  // searched from the middle of one glyph to the middle of the next: the white run 66..75 wins over 60..64
+  t.is(whitestColumn(ink, 35, 100, 0, 40), 70.5);
+  // no white at all: the column of least ink
+  fillRect(img, 60, 20, 75, 21);
+  const joined = { width: img.width, height: img.height, data: img.data.map((v) => (v < 128 ? 1 : 0)) };
+  const cut = whitestColumn(joined, 35, 100, 0, 40);
+  t.true(cut > 60 && cut < 75);
 });

@@ -28,3 +28,11 @@ test('each voted character points at the character of the first reading it stand
   t.deepEqual(voteReadings([...'a和b'], [...'ab'], [...'ab']), [{ text: 'a', from: 0 }, { text: 'b', from: 2 }]);
   t.deepEqual(voteReadings([...'ab'], [...'axb'], [...'axb']), [{ text: 'a', from: 0 }, { text: 'x', from: 1 }, { text: 'b', from: 1 }]);
 });
+
+test('a change outside the voted range is not taken: those characters were read only as context', (t) => {
+  // a cut through a neighbour's ink read as a mark at the end of both other readings
+  const first = [...'评融资担保'];
+  t.is(voteReadings(first, [...'评融资担保;'], [...'评融资担保;']).map((v) => v.text).join(''), '评融资担保;');
+  t.is(voteReadings(first, [...'评融资担保;'], [...'评融资担保;'], [1, 4]).map((v) => v.text).join(''), '评融资担保');
+  t.is(voteReadings(first, [...'评融贷担保;'], [...'评融贷担保;'], [1, 4]).map((v) => v.text).join(''), '评融贷担保');
+});
