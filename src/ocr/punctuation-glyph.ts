@@ -269,6 +269,18 @@ function shapeOf(win: Window, parts: readonly Piece[], band: Band): MarkShape | 
   return null;
 }
 
+/**
+ * Between two ideographs, a `.` read on a dot this small (its width and height, × H) is a comma
+ * whose tail binarizing lost: 1-bit scans of thin Ming faces keep only a comma's head (4×4 px at
+ * H = 39). A `.` is never printed between ideographs, and a `。` is a ring twice as wide.
+ */
+const COMMA_HEAD_MAX = 0.15;
+const POINTS = new Set(['.', '．']);
+
+function isCommaHead(c: Column, m: MarkRead, before: string | undefined, after: string | undefined, H: number): boolean {
+  return m.length === 1 && POINTS.has(m.text) && isHan(before) && isHan(after) && widthOf(c.box) <= COMMA_HEAD_MAX * H && heightOf(c.box) <= COMMA_HEAD_MAX * H;
+}
+
 /** A run of pieces whose columns overlap: one glyph, or a part of one split by white columns. */
 interface Column {
   parts: Piece[];
@@ -618,7 +630,8 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
       const after = text[m.at + m.length];
       if (isDigit(before) && isDigit(after)) continue;
       if ((isDigit(before) || isDigit(after)) && !FULL_WIDTH.has(m.text)) continue;
-      const shape = shapeOf(win, c.parts, band);
+      let shape = shapeOf(win, c.parts, band);
+      if (shape === 'dot' && isCommaHead(c, m, before, after, H)) shape = 'comma';
       if (!shape || shape === 'dot' || shape === 'slant' || shape === 'bar') continue;
       const allowed = m.length === 1 ? OVERRULED_BY.get(m.text)! : new Set<MarkShape>(['semicolon', 'colon', 'comma', 'ring']);
       if (!allowed.has(shape)) continue;

@@ -327,3 +327,30 @@ test('a dropped mark whose ink is a dot (a comma printed small) is a comma when 
     t.is(check('开展.工作.每名人员.共计', '开展。工作每名人员，共计', { dpi, font, advance, align: [0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12] }), null, label);
   });
 });
+
+test('a small dot read as a point between ideographs is a comma whose tail binarizing lost', (t) => {
+  const printed = ['开展工作　每名人员'];
+  /** The line drawn with a solid square dot `size` em wide on the baseline where the mark is printed. */
+  const withDot = (dpi: number, size: number) => {
+    const d = draw(printed, dpi, NOTO_REGULAR);
+    const [x0] = d.boxes[4]!;
+    const [top, bottom] = d.rows[0]!;
+    const em = bottom - top;
+    const baseline = Math.round(bottom - 0.12 * em);
+    const side = Math.max(2, Math.round(size * em));
+    const left = Math.round(x0 + 0.15 * em);
+    for (let y = baseline - side; y < baseline; y++) for (let x = left; x < left + side; x++) d.scan.ink.data[y * d.scan.ink.width + x] = 1;
+    return d;
+  };
+  for (const dpi of [200, 300]) {
+    // measured on 1-bit scans of a thin Ming face: a comma kept as a 4×4 px head at 300 dpi
+    const small = withDot(dpi, 0.1);
+    t.is(checkPunctuation(cellOf(small, printed, '开展工作.每名人员'), small.scan)?.text, '开展工作，每名人员', `${dpi} dpi`);
+    // a dot of a full stop's size (a ring filled in) is no comma's head
+    const large = withDot(dpi, 0.3);
+    t.is(checkPunctuation(cellOf(large, printed, '开展工作.每名人员'), large.scan), null, `${dpi} dpi`);
+  }
+  // a point beside a digit or a letter stays
+  const d = withDot(300, 0.1);
+  t.is(checkPunctuation(cellOf(d, printed, '开展工作.1名人员'), d.scan), null);
+});
