@@ -1,0 +1,51 @@
+import test from 'ava';
+import { emptyFunding, type FormDraft } from '../../src/form/draft.ts';
+import { fixRatePercents, ratePercent } from '../../src/ocr/rate-percent.ts';
+
+test('a misread percent sign after a percentage is put right', (t) => {
+  // measured on 1-bit and noisy scans of satisfaction and coverage rates
+  t.is(ratePercent('≥800'), '≥80%');
+  t.is(ratePercent('≥90u'), '≥90%');
+  t.is(ratePercent('≥809,'), '≥80%');
+  t.is(ratePercent('≥90%,'), '≥90%');
+  t.is(ratePercent('>60%b'), '>60%');
+  t.is(ratePercent('≥98.50o'), '≥98.5%');
+  t.is(ratePercent('1000'), '100%');
+});
+
+test('a percentage, a plain number up to 100 and anything else are left', (t) => {
+  for (const kept of ['≥90%', '≥0.59%', '≥99.95%', '≥95', '99.95', '100', '90%以上', '≥4个', '=9.19吨', '稳步提升', '≥100%994', '≥12345']) {
+    t.is(ratePercent(kept), null, kept);
+  }
+});
+
+const prov = (method: 'ocr' | 'text') => ({ page: 1, bbox: [0, 0, 10, 10] as [number, number, number, number], method, confidence: 0.9 });
+
+function draftWith(indicators: Array<[name: string, value: string]>, method: 'ocr' | 'text' = 'ocr'): FormDraft {
+  return {
+    title: '', year: 2024, projectName: '项目', department: { code: '1', name: '某局' }, implementingUnit: '某单位', attribute: null, period: null,
+    funding: { implementation: emptyFunding(), annual: emptyFunding() },
+    overview: null, basis: null, necessity: null, safeguards: null, plan: null, goals: { implementation: null, annual: null },
+    indicators: indicators.map(([name, value]) => ({ period: 'implementation', level1: '效益指标', level2: '社会效益指标', name, value })),
+    warnings: [], pages: [1],
+    provenance: Object.fromEntries(indicators.map((_, i) => [`indicators[${i}].value`, prov(method)])),
+  };
+}
+
+test('only the value of a rate read by OCR is corrected, with a warning holding the raw reading', (t) => {
+  const draft = draftWith([
+    ['参训人员满意度', '≥90u'],
+    ['受益人群覆盖率（不含第2批）', '≥800'],
+    ['培训人次', '≥800'],
+    ['会议次数', '≥4场'],
+  ]);
+  const warnings = fixRatePercents(draft);
+  t.deepEqual(draft.indicators.map((i) => i.value), ['≥90%', '≥80%', '≥800', '≥4场']);
+  t.deepEqual(warnings.map((w) => [w.code, w.field, w.raw]), [
+    ['ocr-corrected', 'indicators[0].value', '≥90u'],
+    ['ocr-corrected', 'indicators[1].value', '≥800'],
+  ]);
+  const text = draftWith([['参训人员满意度', '≥800']], 'text');
+  t.deepEqual(fixRatePercents(text), []);
+  t.is(text.indicators[0]!.value, '≥800');
+});
