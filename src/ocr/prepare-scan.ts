@@ -1,5 +1,5 @@
 import type { Edge } from '../pdf/types.ts';
-import { despeckle, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from './binarize.ts';
+import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from './binarize.ts';
 import { detectRules, eraseRules, ruleOptionsForDpi, segmentsToEdges, type RuleSegment } from './detect-rules.ts';
 import { estimateSkew, MIN_CORRECTED_SKEW_DEG, rotateGray } from './deskew.ts';
 import type { Bitmap, GrayImage } from './gray-image.ts';
@@ -38,7 +38,7 @@ export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: 
   if (skew !== 0) flat = rotateGray(flat, -skew);
   const ink = despeckle(skew !== 0 ? threshold(flat, level) : unturned);
   const rules = detectRules(ink, ruleOptionsForDpi(dpi), { h: lineInk(flat, level, 'h'), v: lineInk(flat, level, 'v') });
-  const text = whitenPaper(flat, ink);
+  const text = whitenPaper(flat, ink, faintLevel(level));
   eraseRules(text.data, text.width, text.height, rules, 255);
   eraseRules(ink.data, ink.width, ink.height, rules, 0);
   return { ...page, dpi, skew, text, ink, rules, edges: segmentsToEdges(rules, dpi / 72) };

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { despeckle, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from '../../src/ocr/binarize.ts';
+import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from '../../src/ocr/binarize.ts';
 import { rotateGray } from '../../src/ocr/deskew.ts';
 import { inkIndices, type Bitmap, type GrayImage } from '../../src/ocr/gray-image.ts';
 import { addNoise, fakeText, gridImage } from './synthetic-scan.ts';
@@ -56,6 +56,30 @@ test('whitenPaper keeps the gray exactly within one pixel of ink and whitens the
       t.is(out.data[i], inkAround(bm, x, y, true) > 0 ? gray.data[i] : 255, `at ${x}, ${y}`);
     }
   }
+});
+
+test('whitenPaper keeps a faint stroke joined to ink, and whitens faint specks that touch none', (t) => {
+  // a glyph: a dark vertical stroke with a faint bar off it (a serif face's thin horizontal, lighter than Otsu's level), and a faint speck apart
+  const [w, h] = [40, 20];
+  const gray: GrayImage = { width: w, height: h, data: new Uint8Array(w * h).fill(250) };
+  const paint = (x0: number, y0: number, x1: number, y1: number, v: number) => {
+    for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) gray.data[y * w + x] = v;
+  };
+  paint(5, 2, 8, 18, 40);
+  paint(8, 9, 20, 10, 190);
+  paint(30, 9, 33, 10, 190);
+  const level = 150;
+  const ink = threshold(gray, level);
+  const at = (img: GrayImage, x: number, y: number) => img.data[y * w + x];
+  const faint = faintLevel(level);
+  t.true(190 > level && 190 < faint);
+  const out = whitenPaper(gray, ink, faint);
+  t.is(at(out, 19, 9), 190, 'the far end of the faint bar is kept');
+  t.is(at(out, 20, 9), 250, 'with one pixel of paper around it');
+  t.is(at(out, 25, 9), 255, 'paper farther away is white');
+  t.is(at(out, 31, 9), 255, 'the faint speck touching no ink is white');
+  // without a faint level only the ink's own neighbourhood is kept
+  t.is(at(whitenPaper(gray, ink), 19, 9), 255);
 });
 
 test('lineInk down the columns is lineInk along the rows of the image turned on its side', (t) => {
