@@ -57,6 +57,9 @@ const amountValue = (s: string) => Number(s.replace(/,/g, ''));
 /** Reads the text in a rectangle of the page (pixels); see checkComparator. */
 export type ReadRect = (rect: PixelRect) => Promise<string>;
 
+/** A department's code joined to its name (`231-山西省…`). */
+const CODE_AND_NAME = /^\d+\s*[-－—–]\s*\p{Script=Han}/u;
+
 /**
  * A value that starts with a number (or a `1` look-alike), or with one or two glyphs before one:
  * look at the first glyph itself. A chevron there is a comparator, whatever the model read —
@@ -68,7 +71,8 @@ export type ReadRect = (rect: PixelRect) => Promise<string>;
 export async function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>, readRest: ReadRect): Promise<TextFix | null> {
   // (`]`, `|`, `l`, `I`, `丨`: the model's readings of a `1`, see fixValueGrammar)
   const m = /^([^\d\s]{0,2})[\d\]|lI丨]/u.exec(cell.text);
-  if (!m) return null;
+  // a code joined to a name (the department's `231-山西省…`) is no value: its first digit's ink may look like a chevron
+  if (!m || CODE_AND_NAME.test(cell.text)) return null;
   const line = charsToLines(cell.chars)[0];
   if (!line) return null;
   const scale = scan.dpi / 72;
