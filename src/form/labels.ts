@@ -73,8 +73,8 @@ export interface LabelMatch {
   exact: boolean;
 }
 
-/** Characters that never carry a label's meaning. */
-const NOISE = /[\s（）()：:，,、。.．·\[\]［］【】「」*＊]/g;
+/** Characters that never carry a label's meaning (book-title marks among them: OCR makes them of a bracket, `市县《（区)`). */
+const NOISE = /[\s（）()：:，,、。.．·\[\]［］【】「」《》〈〉<>*＊]/g;
 
 export const squashLabel = (text: string): string => text.replace(NOISE, '');
 

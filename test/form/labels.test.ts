@@ -25,6 +25,8 @@ test('clipped and misspelt labels match approximately', (t) => {
   t.deepEqual(matchLabel('保证项目实施的制度、措'), { key: 'safeguards', exact: false });
   t.deepEqual(matchLabel('项目设立必耍性'), { key: 'necessity', exact: false });
   t.deepEqual(matchLabel('项依据'), { key: 'basis', exact: false }, 'a 4-letter label with one letter lost');
+  // measured on a noisy scan: 市 read 再, and the bracket read twice, once as a book-title mark
+  t.deepEqual(matchLabel('再县《（区)财政资金'), { key: 'municipal', exact: false });
 });
 
 test('values and ambiguous fragments are not labels', (t) => {
