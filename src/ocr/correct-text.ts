@@ -20,14 +20,16 @@ const CONFUSABLES: ReadonlyMap<string, string> = new Map([
 const OPENERS = new Set(['〈', '《', '(', '（']);
 const ROUND_CLOSERS = new Set([')', '）']);
 const CLOSERS = new Set([...ROUND_CLOSERS, '〉', '》']);
+const BANGS = new Set(['!', '！']);
 
 export function fixConfusables(text: string): TextFix | null {
   const chars = [...text].map((c) => CONFUSABLES.get(c) ?? c);
-  // `《长期开展)`: an opening 《 closed by a round bracket was a round one (（).
+  // `《长期开展)`, `标准!晋财资…43号)`: an opening 《, or a ! before an ideograph (a thin bracket's
+  // ink, as 1-bit scans keep it), closed by a round bracket was a round one, of the closing one's width.
   chars.forEach((c, i) => {
-    if (c !== '《') return;
+    if (c !== '《' && !(BANGS.has(c) && /^\p{Script=Han}$/u.test(chars[i + 1] ?? ''))) return;
     const close = chars.slice(i + 1).find((d) => CLOSERS.has(d) || OPENERS.has(d));
-    if (close && ROUND_CLOSERS.has(close)) chars[i] = '（';
+    if (close && ROUND_CLOSERS.has(close)) chars[i] = close === ')' ? '(' : '（';
   });
   const out = chars.join('');
   return out === text ? null : { text: out, rule: 'confusable-bracket' };

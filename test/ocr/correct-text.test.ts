@@ -3,9 +3,15 @@ import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, f
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
-  t.is(fixConfusables('经常性项目《长期开展)')?.text, '经常性项目（长期开展)');
+  t.is(fixConfusables('经常性项目《长期开展)')?.text, '经常性项目(长期开展)');
+  t.is(fixConfusables('经常性项目《长期开展）')?.text, '经常性项目（长期开展）');
   t.is(fixConfusables('依据《防范和处置非法集资条例》第七条'), null, 'a real book-title bracket stays');
   t.is(fixConfusables('经常性项目（长期开展）'), null);
+  // a thin bracket read as ! on a 1-bit scan: closed by a round bracket, it opened one
+  t.is(fixConfusables('资产配置标准!晋财资【2014】38号)')?.text, '资产配置标准(晋财资【2014】38号)');
+  t.is(fixConfusables('会议!培训)时间')?.text, '会议(培训)时间');
+  t.is(fixConfusables('注意!按时完成'), null, 'an exclamation with no bracket closed after it stays');
+  t.is(fixConfusables('完成!(含市县)'), null, 'nor one before an opening bracket');
 });
 
 test('a label or level name one character off the closed set is snapped to it', (t) => {
