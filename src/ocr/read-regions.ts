@@ -15,10 +15,10 @@ const MIN_INK_PT2 = 1.5;
  * glyphs are scaled down to GLYPH_DOWN_TO_PX (10 pt at 300 dpi, ~37 px, reads better at 24),
  * shorter ones up to GLYPH_UP_TO_PX.
  */
-const GLYPH_MAX_PX = Number(process.env.GMAX ?? 32);
-const GLYPH_MIN_PX = Number(process.env.GMIN ?? 16);
-const GLYPH_DOWN_TO_PX = Number(process.env.GDOWN ?? 26);
-const GLYPH_UP_TO_PX = Number(process.env.GUP ?? 22);
+const GLYPH_MAX_PX = 32;
+const GLYPH_MIN_PX = 16;
+const GLYPH_DOWN_TO_PX = 26;
+const GLYPH_UP_TO_PX = 22;
 
 /** Bands of inked rows shorter than this (px) are specks, not lines of text. */
 const MIN_BAND_PX = 5;
