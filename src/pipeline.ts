@@ -8,6 +8,7 @@ import { ocrPage } from './ocr/ocr-page.ts';
 import { snapOcrAttribute } from './ocr/attribute-vocabulary.ts';
 import { trimOcrNameMarks } from './ocr/name-marks.ts';
 import { fixRatePercents } from './ocr/rate-percent.ts';
+import { fixOcrTextEnds } from './ocr/text-end.ts';
 import { ocrWarnings } from './ocr/ocr-warnings.ts';
 import { unskewProvenance } from './ocr/unskew.ts';
 import { decidePage, type OcrMode } from './ocr/page-decision.ts';
@@ -118,7 +119,7 @@ export async function extractRecords(
     const draft = mapForm(form);
     // A cell OCR found blank holds no glyph to say so: every value of a page read by OCR is OCR's.
     for (const at of Object.values(draft.provenance)) if (ocrPages.has(at.page)) at.method = 'ocr';
-    draft.warnings.push(...trimOcrNameMarks(draft), ...snapOcrAttribute(draft), ...fixRatePercents(draft), ...ocrWarnings(form, draft, corrections, ocrPages));
+    draft.warnings.push(...trimOcrNameMarks(draft), ...snapOcrAttribute(draft), ...fixRatePercents(draft), ...fixOcrTextEnds(draft), ...ocrWarnings(form, draft, corrections, ocrPages));
     unskewProvenance(draft.provenance, skews, pageSizes);
     return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });
   });
