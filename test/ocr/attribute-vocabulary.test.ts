@@ -1,21 +1,9 @@
 import test from 'ava';
-import { emptyFunding, type FormDraft } from '../../src/form/draft.ts';
 import { snapOcrAttribute } from '../../src/ocr/attribute-vocabulary.ts';
-
-const prov = (method: 'ocr' | 'text') => ({ page: 1, bbox: [0, 0, 10, 10] as [number, number, number, number], method, confidence: 0.9 });
-
-function draftOf(attribute: string, method: 'ocr' | 'text'): FormDraft {
-  return {
-    title: '', year: 2024, projectName: '项目', department: { code: '1', name: '某局' }, implementingUnit: '某单位', attribute, period: null,
-    funding: { implementation: emptyFunding(), annual: emptyFunding() },
-    overview: null, basis: null, necessity: null, safeguards: null, plan: null, goals: { implementation: null, annual: null },
-    indicators: [], warnings: [], pages: [1],
-    provenance: { attribute: prov(method) },
-  };
-}
+import { formDraft } from '../helpers/form-draft.ts';
 
 const snapped = (read: string, method: 'ocr' | 'text' = 'ocr') => {
-  const draft = draftOf(read, method);
+  const draft = formDraft({ attribute: read }, method, ['attribute']);
   const warnings = snapOcrAttribute(draft);
   return { value: draft.attribute, warnings: warnings.map((w) => [w.code, w.raw]) };
 };

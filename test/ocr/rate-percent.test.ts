@@ -1,6 +1,6 @@
 import test from 'ava';
-import { emptyFunding, type FormDraft } from '../../src/form/draft.ts';
 import { fixRatePercents, ratePercent } from '../../src/ocr/rate-percent.ts';
+import { formDraft } from '../helpers/form-draft.ts';
 
 test('a misread percent sign after a percentage is put right', (t) => {
   // measured on 1-bit and noisy scans of satisfaction and coverage rates
@@ -19,18 +19,12 @@ test('a percentage, a plain number up to 100 and anything else are left', (t) =>
   }
 });
 
-const prov = (method: 'ocr' | 'text') => ({ page: 1, bbox: [0, 0, 10, 10] as [number, number, number, number], method, confidence: 0.9 });
-
-function draftWith(indicators: Array<[name: string, value: string]>, method: 'ocr' | 'text' = 'ocr'): FormDraft {
-  return {
-    title: '', year: 2024, projectName: '项目', department: { code: '1', name: '某局' }, implementingUnit: '某单位', attribute: null, period: null,
-    funding: { implementation: emptyFunding(), annual: emptyFunding() },
-    overview: null, basis: null, necessity: null, safeguards: null, plan: null, goals: { implementation: null, annual: null },
-    indicators: indicators.map(([name, value]) => ({ period: 'implementation', level1: '效益指标', level2: '社会效益指标', name, value })),
-    warnings: [], pages: [1],
-    provenance: Object.fromEntries(indicators.map((_, i) => [`indicators[${i}].value`, prov(method)])),
-  };
-}
+const draftWith = (indicators: Array<[name: string, value: string]>, method: 'ocr' | 'text' = 'ocr') =>
+  formDraft(
+    { indicators: indicators.map(([name, value]) => ({ period: 'implementation', level1: '效益指标', level2: '社会效益指标', name, value })) },
+    method,
+    indicators.map((_, i) => `indicators[${i}].value`),
+  );
 
 test('only the value of a rate read by OCR is corrected, with a warning holding the raw reading', (t) => {
   const draft = draftWith([

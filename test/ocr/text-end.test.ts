@@ -1,18 +1,9 @@
 import test from 'ava';
-import { emptyFunding, type FormDraft } from '../../src/form/draft.ts';
 import { fixOcrTextEnds } from '../../src/ocr/text-end.ts';
+import { formDraft } from '../helpers/form-draft.ts';
 
-const prov = (method: 'ocr' | 'text') => ({ page: 1, bbox: [0, 0, 10, 10] as [number, number, number, number], method, confidence: 0.9 });
-
-function draftWith(overview: string, annual: string, method: 'ocr' | 'text' = 'ocr'): FormDraft {
-  return {
-    title: '', year: 2024, projectName: '项目', department: { code: '1', name: '某局' }, implementingUnit: '某单位', attribute: null, period: null,
-    funding: { implementation: emptyFunding(), annual: emptyFunding() },
-    overview, basis: null, necessity: null, safeguards: null, plan: null, goals: { implementation: null, annual },
-    indicators: [], warnings: [], pages: [1],
-    provenance: { overview: prov(method), 'goals.annual': prov(method) },
-  };
-}
+const draftWith = (overview: string, annual: string, method: 'ocr' | 'text' = 'ocr') =>
+  formDraft({ overview, goals: { implementation: null, annual } }, method, ['overview', 'goals.annual']);
 
 test('a long text read by OCR ending in a comma or a point after an ideograph ends with a full stop, with a warning', (t) => {
   // measured: 200 dpi small serif, the last 。 read as ，
