@@ -132,6 +132,18 @@ export function fixValueGrammar(text: string): TextFix | null {
 }
 
 /**
+ * A percentage from 90 to 99 in a text read with the ring of its sign echoed as a 9 before it
+ * (`达到909%以上`, `959%`): 900–999% is never printed in these forms, and the value grammar
+ * (fixPercentSign) only sees whole values.
+ */
+const PERCENT_ECHO = /(?<![\d.])(9\d)9(?=%)/gu;
+
+export function fixPercentEcho(text: string): TextFix | null {
+  const out = text.replace(PERCENT_ECHO, '$1');
+  return out === text ? null : { text: out, rule: 'percent-echo' };
+}
+
+/**
  * Amounts are printed with thousands separators, which OCR reads as `.` as often as `,`: digits
  * in groups of three after the first group are an integer (`1.700,000` → `1,700,000`, which
  * readAmount would otherwise take for 1.7), and so are they before two last digits, which are

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -115,4 +115,11 @@ test('non-words the model makes of look-alike characters are the words', (t) => 
   t.deepEqual(fixKnownMisreads('聘请三名劳务派遗人员'), { text: '聘请三名劳务派遣人员', rule: 'known-misread' });
   t.is(fixKnownMisreads('聘用人员履盖处室量')?.text, '聘用人员覆盖处室量');
   t.is(fixKnownMisreads('遗留问题，覆盖全省'), null);
+});
+
+test('a percentage of the nineties with its sign\'s ring echoed as a 9 before it is put right, in a text', (t) => {
+  // measured on a noisy 300 dpi scan
+  t.deepEqual(fixPercentEcho('群众满意度达到909%以上。'), { text: '群众满意度达到90%以上。', rule: 'percent-echo' });
+  t.is(fixPercentEcho('数据有效率达到959%以上，满意度不低于909%。')?.text, '数据有效率达到95%以上，满意度不低于90%。');
+  for (const kept of ['达到90%以上', '增长159%', '1909%', '99.99%', '达到99%', '共计909人']) t.is(fixPercentEcho(kept), null, kept);
 });
