@@ -4,7 +4,7 @@ import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
 import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
-import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import { firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -122,6 +122,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       apply(cell, await checkComparator(cell, scan, readText), page, out);
       apply(cell, fixValueGrammar(cell.text), page, out);
       apply(cell, fixPercentEcho(cell.text), page, out);
+      apply(cell, fixDocumentYear(cell.text), page, out);
       apply(cell, checkPunctuation(cell, scan), page, out);
     }
     const amounts: Cell[] = [];

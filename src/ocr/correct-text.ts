@@ -132,6 +132,18 @@ export function fixValueGrammar(text: string): TextFix | null {
 }
 
 /**
+ * The year of a document number read in square brackets (`国发[2022]14号`): official documents
+ * bracket it with 〔〕 (GB/T 9704), which the engine reads as `[]`; 【】, which some offices print,
+ * it reads as itself.
+ */
+const DOCUMENT_YEAR = /[[［](\d{4})[\]］](?=\d+号)/gu;
+
+export function fixDocumentYear(text: string): TextFix | null {
+  const out = text.replace(DOCUMENT_YEAR, '〔$1〕');
+  return out === text ? null : { text: out, rule: 'document-year' };
+}
+
+/**
  * A percentage from 90 to 99 in a text read with the ring of its sign echoed as a 9 before it
  * (`达到909%以上`, `959%`): 900–999% is never printed in these forms, and the value grammar
  * (fixPercentSign) only sees whole values.

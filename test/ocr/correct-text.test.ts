@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixAmountSeparators, fixConfusables, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -122,4 +122,10 @@ test('a percentage of the nineties with its sign\'s ring echoed as a 9 before it
   t.deepEqual(fixPercentEcho('群众满意度达到909%以上。'), { text: '群众满意度达到90%以上。', rule: 'percent-echo' });
   t.is(fixPercentEcho('数据有效率达到959%以上，满意度不低于909%。')?.text, '数据有效率达到95%以上，满意度不低于90%。');
   for (const kept of ['达到90%以上', '增长159%', '1909%', '99.99%', '达到99%', '共计909人']) t.is(fixPercentEcho(kept), null, kept);
+});
+
+test('the year of a document number read in square brackets is in the 〔〕 official documents print', (t) => {
+  t.deepEqual(fixDocumentYear('指导意见（国发[2022]14号)精神'), { text: '指导意见（国发〔2022〕14号)精神', rule: 'document-year' });
+  t.is(fixDocumentYear('晋财行[2014]5号、晋财行［2018］49号')?.text, '晋财行〔2014〕5号、晋财行〔2018〕49号');
+  for (const kept of ['晋财资【2014】38号', '国发〔2022〕14号', '[2022]年度', '见附件[1]', '[20221]14号']) t.is(fixDocumentYear(kept), null, kept);
 });
