@@ -31,7 +31,6 @@ export const AMOUNT_WHITELIST = '0123456789,.';
 /** The rule of a note for a cell that holds ink but gave no text. */
 export const UNREADABLE = 'unreadable';
 
-
 /** Replace a cell's text, keeping its line breaks when the length is unchanged. */
 function setCellText(cell: Cell, text: string): void {
   const chars = [...text];

@@ -206,8 +206,11 @@ export function voteStretches(words: readonly OcrWord[]): VoteStretch[] {
   return stretches;
 }
 
-/** Reads the line's pixels between two cuts, each a column found in a span of columns (the line's own end when null). */
-type ReadBetween = (left: [number, number] | null, right: [number, number] | null, scale: number) => Promise<OcrLine[]>;
+/**
+ * The reader of the line's pixels between two cuts, each a column found in a span of columns
+ * (the line's own end when null): the cuts are found once, the pixels read at any scale.
+ */
+type ReadBetween = (left: [number, number] | null, right: [number, number] | null) => (scale: number) => Promise<OcrLine[]>;
 
 const centre = (s: OcrSymbol) => (s.bbox[0] + s.bbox[2]) / 2;
 
@@ -229,7 +232,8 @@ async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastW
   const left: [number, number] | null = before ? [centre(before.symbols.at(-1)!), centre(symbols[0]!)] : null;
   const right: [number, number] | null = after ? [centre(symbols.at(-1)!), centre(after.symbols[0]!)] : null;
   const first = symbols.map((s) => s.text);
-  const textAt = async (k: number) => (await readBetween(left, right, k)).flatMap(lineSymbols).map((s) => s.text);
+  const readAt = readBetween(left, right);
+  const textAt = async (k: number) => (await readAt(k)).flatMap(lineSymbols).map((s) => s.text);
   const second = await textAt(VOTE_SCALES[0]);
   // a second reading that agrees leaves no change a majority could make: the third is not needed
   if (second.join('') === first.join('')) return stretch;
@@ -301,11 +305,11 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: Recog
       const y0 = bounds[1] + l.bbox[1];
       const y1 = bounds[1] + l.bbox[3];
       const cut = (span: [number, number]) => whitestColumn(scan.ink, bounds[0] + span[0], bounds[0] + span[1], y0, y1);
-      return voteLine(l, (left, right, k) => {
+      return voteLine(l, (left, right) => {
         const x0 = left ? cut(left) : bounds[0] + l.bbox[0] - LINE_MARGIN_PX;
         const x1 = right ? cut(right) : bounds[0] + l.bbox[2] + LINE_MARGIN_PX;
         const r = clampRect([x0, y0 - LINE_MARGIN_PX, x1, y1 + LINE_MARGIN_PX], scan.text.width, scan.text.height);
-        return readLines(r, '7', factor * k);
+        return (k) => readLines(r, '7', factor * k);
       });
     }),
   );
