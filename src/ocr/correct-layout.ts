@@ -9,6 +9,7 @@ import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import { firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { isOcrCell } from './cell-glyphs.ts';
+import { checkPercentEcho } from './percent-echo.ts';
 import { checkPhantomGlyph } from './phantom-glyph.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
 import { boxToRect, hasInk, readRegion } from './read-regions.ts';
@@ -110,10 +111,12 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         continue;
       }
       if (!isOcrCell(cell) || cell.text === '') continue;
-      const phantom = checkPhantomGlyph(cell, scan);
-      if (phantom) {
-        apply(cell, phantom, page, out);
-        cell.chars = cell.chars.filter((c) => !phantom.dropped.includes(c));
+      // glyphs read from ink that belongs to another: each check sees the cell the one before left
+      for (const check of [() => checkPhantomGlyph(cell, scan), () => checkPercentEcho(cell)]) {
+        const dropping = check();
+        if (!dropping) continue;
+        apply(cell, dropping, page, out);
+        cell.chars = cell.chars.filter((c) => !dropping.dropped.includes(c));
       }
       apply(cell, fixConfusables(cell.text), page, out);
       apply(cell, fixKnownMisreads(cell.text), page, out);
