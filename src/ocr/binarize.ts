@@ -164,6 +164,59 @@ export function despeckle(bm: Bitmap): Bitmap {
 }
 
 /**
+ * The ink despeckle dropped, put back where it is part of a faint mark standing on its own: an
+ * 8-connected piece of `faint` pixels reaching `minSpan` pixels across or down, with no ink of
+ * `despeckled` in or around its box. A `。` ring of a 200 dpi JPEG scan is dark at a few lone
+ * pixels only, all dropped, and with nothing left of it whitenPaper had nothing to keep. A speck
+ * of noise with its halo stays under the span; a faint piece joined to ink, or with ink in its
+ * box, is part of a glyph (a JPEG blur beside a stroke), not a mark of its own.
+ */
+export function restoreFaintMarks(dark: Bitmap, despeckled: Bitmap, faint: Bitmap, minSpan: number): Bitmap {
+  const { width: w, height: h } = dark;
+  const ink = despeckled.data;
+  const out = new Uint8Array(ink);
+  // each faint piece is flooded once, from the first dropped pixel met in it
+  const pieceOf = new Int32Array(w * h).fill(-1);
+  const isMark = new Map<number, boolean>();
+  const stack: number[] = [];
+  const inkAround = (x0: number, y0: number, x1: number, y1: number): boolean => {
+    for (let y = Math.max(0, y0 - 1); y <= Math.min(h - 1, y1 + 1); y++) {
+      for (let x = Math.max(0, x0 - 1); x <= Math.min(w - 1, x1 + 1); x++) if (ink[y * w + x]) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < out.length; i++) {
+    if (!dark.data[i] || ink[i]) continue;
+    if (pieceOf[i] === -1) {
+      let [x0, y0, x1, y1] = [i % w, Math.floor(i / w), i % w, Math.floor(i / w)];
+      pieceOf[i] = i;
+      stack.push(i);
+      while (stack.length > 0) {
+        const p = stack.pop()!;
+        const px = p % w;
+        const py = (p - px) / w;
+        [x0, y0, x1, y1] = [Math.min(x0, px), Math.min(y0, py), Math.max(x1, px), Math.max(y1, py)];
+        for (let dy = -1; dy <= 1; dy++) {
+          const ny = py + dy;
+          if (ny < 0 || ny >= h) continue;
+          for (let dx = -1; dx <= 1; dx++) {
+            const nx = px + dx;
+            const q = ny * w + nx;
+            // ink is not flooded: a piece touching it has it in its box
+            if (nx < 0 || nx >= w || pieceOf[q] !== -1 || !faint.data[q] || ink[q]) continue;
+            pieceOf[q] = i;
+            stack.push(q);
+          }
+        }
+      }
+      isMark.set(i, (x1 - x0 + 1 >= minSpan || y1 - y0 + 1 >= minSpan) && !inkAround(x0, y0, x1, y1));
+    }
+    if (isMark.get(pieceOf[i]!)) out[i] = 1;
+  }
+  return { width: w, height: h, data: out };
+}
+
+/**
  * The gray level below which a pixel joined to ink is a faint part of it: halfway from Otsu's
  * level to white. Thin strokes of a serif face at 200 dpi, softened by JPEG, stay lighter than
  * the level (三's bars, 日's middle): whitened, their glyphs read as others (日→目, 晋→罚).

@@ -1,8 +1,11 @@
 import type { Edge } from '../pdf/types.ts';
-import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from './binarize.ts';
+import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, restoreFaintMarks, threshold, whitenPaper } from './binarize.ts';
 import { detectRules, eraseRules, ruleOptionsForDpi, segmentsToEdges, type RuleSegment } from './detect-rules.ts';
 import { estimateSkew, MIN_CORRECTED_SKEW_DEG, rotateGray } from './deskew.ts';
 import type { Bitmap, GrayImage } from './gray-image.ts';
+
+/** A faint piece at least this wide or tall (inches; 5 px at 200 dpi) is a mark, not a speck: a 。 of a 7 pt face is 0.035 in. */
+const FAINT_MARK_SPAN_IN = 0.025;
 
 /** A page image made ready for OCR: straightened, binarized, its rules found and taken out. */
 export interface ScannedPage {
@@ -26,8 +29,8 @@ export interface ScannedPage {
 
 /**
  * Straighten and clean a page image: flatten the paper, estimate the skew from the long rules
- * and turn the page back, binarize (Otsu) and despeckle, find the rules and erase them from
- * the image the OCR engine will read. Page size in points; `dpi` of the image.
+ * and turn the page back, binarize (Otsu) and despeckle (faint marks of their own kept), find
+ * the rules and erase them from the image the OCR engine will read. Page size in points; `dpi` of the image.
  */
 export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number): ScannedPage {
   let flat = normalizeBackground(gray, Math.max(16, Math.round(dpi / 6)));
@@ -36,9 +39,11 @@ export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: 
   const found = estimateSkew(unturned, { minRun: Math.round(dpi * 0.1) });
   const skew = Math.abs(found) >= MIN_CORRECTED_SKEW_DEG ? found : 0;
   if (skew !== 0) flat = rotateGray(flat, -skew);
-  const ink = despeckle(skew !== 0 ? threshold(flat, level) : unturned);
+  const dark = skew !== 0 ? threshold(flat, level) : unturned;
+  const faint = faintLevel(level);
+  const ink = restoreFaintMarks(dark, despeckle(dark), threshold(flat, faint), Math.round(dpi * FAINT_MARK_SPAN_IN));
   const rules = detectRules(ink, ruleOptionsForDpi(dpi), { h: lineInk(flat, level, 'h'), v: lineInk(flat, level, 'v') });
-  const text = whitenPaper(flat, ink, faintLevel(level));
+  const text = whitenPaper(flat, ink, faint);
   eraseRules(text.data, text.width, text.height, rules, 255);
   eraseRules(ink.data, ink.width, ink.height, rules, 0);
   return { ...page, dpi, skew, text, ink, rules, edges: segmentsToEdges(rules, dpi / 72) };

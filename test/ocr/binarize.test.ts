@@ -1,5 +1,5 @@
 import test from 'ava';
-import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, threshold, whitenPaper } from '../../src/ocr/binarize.ts';
+import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, restoreFaintMarks, threshold, whitenPaper } from '../../src/ocr/binarize.ts';
 import { rotateGray } from '../../src/ocr/deskew.ts';
 import { inkIndices, type Bitmap, type GrayImage } from '../../src/ocr/gray-image.ts';
 import { addNoise, fakeText, gridImage } from './synthetic-scan.ts';
@@ -44,6 +44,36 @@ test('despeckle drops exactly the ink pixels with fewer than two ink neighbours'
       t.is(out.data[i], bm.data[i] && inkAround(bm, x, y, false) >= 2 ? 1 : 0, `at ${x}, ${y}`);
     }
   }
+});
+
+/** A gray image drawn from rows of characters: '#' dark (150), '+' faint (200), '.' lighter (225), else paper. */
+function drawnGray(rows: string[]): GrayImage {
+  const width = Math.max(...rows.map((r) => r.length));
+  const data = new Uint8Array(width * rows.length).fill(255);
+  rows.forEach((row, y) => [...row].forEach((c, x) => (data[y * width + x] = c === '#' ? 150 : c === '+' ? 200 : c === '.' ? 225 : 255)));
+  return { width, height: rows.length, data };
+}
+
+const inkCount = (bm: Bitmap) => bm.data.reduce((a, b) => a + b, 0);
+
+test('restoreFaintMarks puts back the lone dark pixels of a faint mark standing on its own, and nothing else', (t) => {
+  // Otsu's level 172: '#' is ink, '+' is faint (under faintLevel), '.' is paper
+  const restored = (rows: string[]) => {
+    const gray = drawnGray(rows);
+    const dark = threshold(gray, 172);
+    return { dark, out: restoreFaintMarks(dark, despeckle(dark), threshold(gray, faintLevel(172)), 5) };
+  };
+  // a 。 ring at 200 dpi: dark at three lone pixels, all despeckle drops
+  const ring = restored(['         ', '  .+++.  ', '  +   +  ', '  #   #  ', '  +   +  ', '  .+#+.  ', '         ']);
+  t.is(inkCount(despeckle(ring.dark)), 0);
+  t.is(inkCount(ring.out), 3);
+  // a speck of noise with its halo: under the span
+  t.is(inkCount(restored(['      ', ' +++  ', ' +#+  ', ' +++  ', '      ']).out), 0);
+  // a faint piece joined to a glyph's stroke, and one with a glyph's ink inside its box: parts of glyphs
+  const stroke = ['##########', '##########', '   +      ', '   +      ', '   #      ', '   +      ', '   +      '];
+  t.is(inkCount(restored(stroke).out), inkCount(despeckle(threshold(drawnGray(stroke), 172))));
+  const around = ['+++++++', '+     +', '+ ### +', '# ### #', '+ ### +', '+     +', '+++++++'];
+  t.is(inkCount(restored(around).out), inkCount(despeckle(threshold(drawnGray(around), 172))));
 });
 
 test('whitenPaper keeps the gray exactly within one pixel of ink and whitens the rest', (t) => {
