@@ -73,6 +73,11 @@ export function snapToClosedSet(text: string, vocabulary: readonly string[] = CL
 
 /** Readings of `≥` by a model that has seen few: `之80%`, `过9个`, `辶10个`. */
 const GE_MISREADS = /^[之过辶达这乏]\s*(?=\d)/;
+/**
+ * Readings of `=` before a value (`二9.19吨`, and `三` with a streak of noise read as a third
+ * bar): only where a number and a short unit follow, no Han numeral in it (`二0二四年` is a year).
+ */
+const EQ_MISREADS = /^[二三]\s*(?=\d[\d.,]*\s*[^\d\s〇零一二三四五六七八九十]{0,4}$)/u;
 
 /**
  * What OCR makes of a `%` after a number: the sign with a ring echoed as a digit or letter on
@@ -106,15 +111,15 @@ function fixPercentSign(text: string): string | null {
 
 /**
  * The indicator value grammar fixes what OCR does to comparators, ones and percent signs: a
- * leading `之`/`过` before a number is `≥`; a `]` or `|` between a comparator and a unit is `1`
- * (`≥]次/月` → `≥1次/月`); a misread percent sign is put right (fixPercentSign: `≥8096` →
- * `≥80%`, `≥909%` → `≥90%`, `≥90%6` → `≥90%`).
+ * leading `之`/`过` before a number is `≥`, a `二`/`三` before a number and its unit `=`; a `]`
+ * or `|` between a comparator and a unit is `1` (`≥]次/月` → `≥1次/月`); a misread percent sign
+ * is put right (fixPercentSign: `≥8096` → `≥80%`, `≥909%` → `≥90%`, `≥90%6` → `≥90%`).
  */
 export function fixValueGrammar(text: string): TextFix | null {
   let out = text;
   const rules: string[] = [];
-  if (GE_MISREADS.test(out)) {
-    out = out.replace(GE_MISREADS, '≥');
+  if (GE_MISREADS.test(out) || EQ_MISREADS.test(out)) {
+    out = out.replace(GE_MISREADS, '≥').replace(EQ_MISREADS, '=');
     rules.push('comparator');
   }
   // `≥]次/月`: a 1 read as a bar or bracket between the comparator and the unit

@@ -9,8 +9,12 @@ const RATE_NAME = /(?:率|满意度|百分比|占比)(?:\s*[（(][^（()）]*[)�
 
 /** A percentage as printed in a value: up to 100, one decimal at most. */
 const PERCENTAGE = /^\d{1,3}(?:\.\d)?$/;
-/** What OCR makes of a percent sign after such a number: one to three glyphs of its rings and slash (`0`, `u`, `9,`, `%b`, `0o`), not three digits. */
-const MISREAD_SIGN = /^(?!\d{3})[%"'?,.:;oubp0-9]{1,3}$/u;
+/**
+ * What OCR makes of a percent sign after such a number: one to three glyphs of its rings and
+ * slash (`0`, `u`, `9,`, `9，`, `%b`, `0o`), not three digits; its lower ring is read as a mark
+ * of either width.
+ */
+const MISREAD_SIGN = /^(?!\d{3})[%"'?,.:;，。．：；oubp0-9]{1,3}$/u;
 
 /**
  * The value of a rate's indicator (see RATE_NAME) read by OCR with its percent sign misread, put

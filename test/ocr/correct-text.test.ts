@@ -35,6 +35,10 @@ test('two equally near words: no guess', (t) => {
 test('comparator and percent misreads follow the value grammar', (t) => {
   t.deepEqual(fixValueGrammar('之80%'), { text: '≥80%', rule: 'comparator' });
   t.is(fixValueGrammar('过9个')?.text, '≥9个');
+  t.deepEqual(fixValueGrammar('三9.19吨'), { text: '=9.19吨', rule: 'comparator' });
+  t.is(fixValueGrammar('二100%')?.text, '=100%');
+  t.is(fixValueGrammar('二0二四年度完成'), null, 'a year in Han numerals read with a 0');
+  t.is(fixValueGrammar('三5个部门联合检查'), null, 'more than a unit follows');
   t.deepEqual(fixValueGrammar('≥8096'), { text: '≥80%', rule: 'percent' });
   t.is(fixValueGrammar('之10096')?.text, '≥100%');
   t.is(fixValueGrammar('≥9个'), null);

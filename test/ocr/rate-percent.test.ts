@@ -8,6 +8,8 @@ test('a misread percent sign after a percentage is put right', (t) => {
   t.is(ratePercent('≥90u'), '≥90%');
   t.is(ratePercent('≥809,'), '≥80%');
   t.is(ratePercent('≥90%,'), '≥90%');
+  t.is(ratePercent('≥809，'), '≥80%');
+  t.is(ratePercent('≥80%。'), '≥80%');
   t.is(ratePercent('>60%b'), '>60%');
   t.is(ratePercent('≥98.50o'), '≥98.5%');
   t.is(ratePercent('1000'), '100%');
