@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
-import Tesseract from 'tesseract.js';
+import type Tesseract from 'tesseract.js';
 import { ExtractError } from '../errors.ts';
 import type { GrayImage, PixelRect } from './gray-image.ts';
 import { grayToPgm } from './gray-image.ts';
@@ -72,7 +72,9 @@ export function configureOcr(opts: { workers?: number }): void {
 
 async function createSlot(): Promise<Slot> {
   try {
-    const worker = await Tesseract.createWorker(LANG, Tesseract.OEM.LSTM_ONLY, {
+    // loaded on first use: a batch of digital files never pays for it in any of its threads
+    const { default: tesseract } = await import('tesseract.js');
+    const worker = await tesseract.createWorker(LANG, tesseract.OEM.LSTM_ONLY, {
       langPath: LANG_PATH,
       gzip: true,
       cacheMethod: 'none',
