@@ -149,14 +149,16 @@ export function fixDocumentYear(text: string): TextFix | null {
 }
 
 /**
- * A percentage from 90 to 99 in a text read with the ring of its sign echoed as a 9 before it
- * (`达到909%以上`, `959%`): 900–999% is never printed in these forms, and the value grammar
- * (fixPercentSign) only sees whole values.
+ * A percentage in a text read with a ring of its sign echoed as a digit: a 9 before it for 90
+ * to 99 (`达到909%以上`, `959%`: 900–999% is never printed in these forms), or a lone 6, 0, 9 or
+ * o after it (`不低于90%6。`: a text never has a digit right after a percentage). The value
+ * grammar (fixPercentSign) only sees whole values.
  */
 const PERCENT_ECHO = /(?<![\d.])(9\d)9(?=%)/gu;
+const PERCENT_TRAIL = /(?<=\d%)[069o](?![\d.])/gu;
 
 export function fixPercentEcho(text: string): TextFix | null {
-  const out = text.replace(PERCENT_ECHO, '$1');
+  const out = text.replace(PERCENT_ECHO, '$1').replace(PERCENT_TRAIL, '');
   return out === text ? null : { text: out, rule: 'percent-echo' };
 }
 
