@@ -112,7 +112,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       }
       if (!isOcrCell(cell) || cell.text === '') continue;
       // glyphs read from ink that belongs to another: each check sees the cell the one before left
-      for (const check of [() => checkPhantomGlyph(cell, scan), () => checkPercentEcho(cell)]) {
+      for (const check of [() => checkPhantomGlyph(cell, scan), () => checkPercentEcho(cell, scan)]) {
         const dropping = check();
         if (!dropping) continue;
         apply(cell, dropping, page, out);
