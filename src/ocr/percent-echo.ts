@@ -21,7 +21,10 @@ const SIGN_MAX_WIDTH = 1.2;
 const PERCENT = new Set(['%', '％']);
 const isDigit = (s: string | undefined) => s !== undefined && /^[0-9]$/.test(s);
 
-/** Does the glyph's centre lie in the run of inked columns (within its line) that holds the sign's centre, a run no wider than a sign? */
+/**
+ * Does the glyph's centre lie in the run of inked columns (in its line's band) that holds the
+ * sign's centre, a run no wider than a sign?
+ */
 function inSignInk(glyph: PageChar, sign: PageChar, line: readonly PageChar[], cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>): boolean {
   const k = scan.dpi / 72;
   const top = Math.floor(Math.min(...line.map((c) => c.box[1])) * k);
@@ -41,8 +44,8 @@ function inSignInk(glyph: PageChar, sign: PageChar, line: readonly PageChar[], c
  * `≥0.59%` for ≥0.5%): the engine gives that 9 a sliver of the sign's box, or a box on the
  * sign's own ink. A `9` before a `%` on one line, after a digit (or first on a line the value
  * wrapped to), is dropped when its box is narrower than ECHO_MAX_WIDTH of the line's height, or
- * its centre lies in the sign's ink (inSignInk): the text without it, and the glyphs dropped. Null when nothing is dropped, or when the cell's
- * glyphs and text do not line up.
+ * its centre lies in the sign's ink (inSignInk): the text without it, and the glyphs dropped.
+ * Null when nothing is dropped, or when the cell's glyphs and text do not line up.
  */
 export function checkPercentEcho(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>): (TextFix & { dropped: PageChar[] }) | null {
   if (!isOcrCell(cell)) return null;
