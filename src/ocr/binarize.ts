@@ -176,9 +176,8 @@ export function restoreFaintMarks(dark: Bitmap, despeckled: Bitmap, faint: Bitma
   const ink = despeckled.data;
   const out = new Uint8Array(ink);
   // each faint piece is flooded once, from the first dropped pixel met in it
-  const pieceOf = new Int32Array(w * h).fill(-1);
-  const isMark = new Map<number, boolean>();
-  const stack: number[] = [];
+  const seen = new Uint8Array(w * h);
+  const piece: number[] = [];
   const inkAround = (x0: number, y0: number, x1: number, y1: number): boolean => {
     for (let y = Math.max(0, y0 - 1); y <= Math.min(h - 1, y1 + 1); y++) {
       for (let x = Math.max(0, x0 - 1); x <= Math.min(w - 1, x1 + 1); x++) if (ink[y * w + x]) return true;
@@ -186,32 +185,31 @@ export function restoreFaintMarks(dark: Bitmap, despeckled: Bitmap, faint: Bitma
     return false;
   };
   for (let i = 0; i < out.length; i++) {
-    if (!dark.data[i] || ink[i]) continue;
-    if (pieceOf[i] === -1) {
-      let [x0, y0, x1, y1] = [i % w, Math.floor(i / w), i % w, Math.floor(i / w)];
-      pieceOf[i] = i;
-      stack.push(i);
-      while (stack.length > 0) {
-        const p = stack.pop()!;
-        const px = p % w;
-        const py = (p - px) / w;
-        [x0, y0, x1, y1] = [Math.min(x0, px), Math.min(y0, py), Math.max(x1, px), Math.max(y1, py)];
-        for (let dy = -1; dy <= 1; dy++) {
-          const ny = py + dy;
-          if (ny < 0 || ny >= h) continue;
-          for (let dx = -1; dx <= 1; dx++) {
-            const nx = px + dx;
-            const q = ny * w + nx;
-            // ink is not flooded: a piece touching it has it in its box
-            if (nx < 0 || nx >= w || pieceOf[q] !== -1 || !faint.data[q] || ink[q]) continue;
-            pieceOf[q] = i;
-            stack.push(q);
-          }
+    if (!dark.data[i] || ink[i] || seen[i]) continue;
+    let [x0, y0, x1, y1] = [i % w, Math.floor(i / w), i % w, Math.floor(i / w)];
+    seen[i] = 1;
+    piece.length = 0;
+    piece.push(i);
+    for (let k = 0; k < piece.length; k++) {
+      const p = piece[k]!;
+      const px = p % w;
+      const py = (p - px) / w;
+      [x0, y0, x1, y1] = [Math.min(x0, px), Math.min(y0, py), Math.max(x1, px), Math.max(y1, py)];
+      for (let dy = -1; dy <= 1; dy++) {
+        const ny = py + dy;
+        if (ny < 0 || ny >= h) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const nx = px + dx;
+          const q = ny * w + nx;
+          // ink is not flooded: a piece touching it has it in its box
+          if (nx < 0 || nx >= w || seen[q] || !faint.data[q] || ink[q]) continue;
+          seen[q] = 1;
+          piece.push(q);
         }
       }
-      isMark.set(i, (x1 - x0 + 1 >= minSpan || y1 - y0 + 1 >= minSpan) && !inkAround(x0, y0, x1, y1));
     }
-    if (isMark.get(pieceOf[i]!)) out[i] = 1;
+    const mark = (x1 - x0 + 1 >= minSpan || y1 - y0 + 1 >= minSpan) && !inkAround(x0, y0, x1, y1);
+    if (mark) for (const p of piece) out[p] = dark.data[p]!;
   }
   return { width: w, height: h, data: out };
 }
