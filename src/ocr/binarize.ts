@@ -186,7 +186,8 @@ export function restoreFaintMarks(dark: Bitmap, despeckled: Bitmap, faint: Bitma
   };
   for (let i = 0; i < out.length; i++) {
     if (!dark.data[i] || ink[i] || seen[i]) continue;
-    let [x0, y0, x1, y1] = [i % w, Math.floor(i / w), i % w, Math.floor(i / w)];
+    let [x0, y0] = [i % w, Math.floor(i / w)];
+    let [x1, y1] = [x0, y0];
     seen[i] = 1;
     piece.length = 0;
     piece.push(i);
@@ -194,7 +195,10 @@ export function restoreFaintMarks(dark: Bitmap, despeckled: Bitmap, faint: Bitma
       const p = piece[k]!;
       const px = p % w;
       const py = (p - px) / w;
-      [x0, y0, x1, y1] = [Math.min(x0, px), Math.min(y0, py), Math.max(x1, px), Math.max(y1, py)];
+      if (px < x0) x0 = px;
+      if (px > x1) x1 = px;
+      if (py < y0) y0 = py;
+      if (py > y1) y1 = py;
       for (let dy = -1; dy <= 1; dy++) {
         const ny = py + dy;
         if (ny < 0 || ny >= h) continue;
