@@ -12,7 +12,8 @@ import { isOcrCell } from './cell-glyphs.ts';
 import { checkPercentEcho } from './percent-echo.ts';
 import { checkPhantomGlyph } from './phantom-glyph.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
-import { boxToRect, hasInk, readRegion } from './read-regions.ts';
+import { AMOUNT_GLYPH_PX, readAmountText, voteAmount } from './amount-vote.ts';
+import { boxToRect, hasInk, readRegion, type RegionReading } from './read-regions.ts';
 
 /** One change made to an OCR reading, kept to become a warning on the record. */
 export interface OcrCorrection {
@@ -53,6 +54,7 @@ function apply(cell: Cell, fix: TextFix | null, pageNumber: number, out: Correct
 }
 
 const amountValue = (s: string) => Number(s.replace(/,/g, ''));
+const textOf = (r: RegionReading) => r.chars.map((c) => c.text).join('');
 
 /** Reads the text in a rectangle of the page (pixels); see checkComparator. */
 export type ReadRect = (rect: PixelRect) => Promise<string>;
@@ -94,15 +96,15 @@ export async function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' 
 /**
  * Correct the OCR readings of one page by what the form allows: bracket confusables; labels and
  * level 1/2 indicator names snapped to the closed set; amounts (the cell after a funding label)
- * read again with a digit whitelist (used when the first reading is not an amount, reported when
- * the two disagree); indicator-value grammar (`之80%` → `≥80%`, `≥8096` → `≥80%`).
+ * read again with a digit whitelist at two or three glyph sizes and taken as they agree
+ * (voteAmount); indicator-value grammar (`之80%` → `≥80%`, `≥8096` → `≥80%`).
  * Cells are changed in place; every change is returned, keyed by cell, with the raw reading.
  */
 export async function correctLayout(layout: PageLayout, scan: ScannedPage): Promise<CorrectionMap> {
   const out: CorrectionMap = new Map();
   const page = layout.pageNumber;
   const scale = scan.dpi / 72;
-  const readText: ReadRect = async (rect) => (await readRegion(scan, rect, { psm: '7' })).chars.map((c) => c.text).join('');
+  const readText: ReadRect = async (rect) => textOf(await readRegion(scan, rect, { psm: '7' }));
   for (const table of layout.tables) {
     for (const cell of table.cells) {
       if (cell.text === '' && hasInk(scan, boxToRect(cell.box, scale, 1))) {
@@ -144,25 +146,28 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
     await Promise.all(
       amounts.map(async (cell) => {
         apply(cell, fixAmountSeparators(cell.text), page, out);
-        const reread = await readRegion(scan, boxToRect(cell.box, scale, 1), { psm: '7', whitelist: AMOUNT_WHITELIST });
-        const text = reread.chars.map((c) => c.text).join('');
-        const digits = amountReading(fixAmountSeparators(text)?.text ?? text);
-        if (!digits) return;
-        const raw = amountReading(cell.text);
-        if (raw !== null && amountValue(raw) === amountValue(digits)) return;
-        const confidence = (chars: readonly { confidence?: number }[]) => Math.min(1, ...chars.map((c) => c.confidence ?? 1));
+        const rect = boxToRect(cell.box, scale, 1);
+        const readDigits = (glyphPx?: number) => readRegion(scan, rect, { psm: '7', whitelist: AMOUNT_WHITELIST, glyphPx });
+        const [natural, small] = await Promise.all([readDigits(), readDigits(AMOUNT_GLYPH_PX.small)]);
+        const readings = [natural, small].map(textOf);
+        let vote = voteAmount(readings);
+        if (!vote) {
+          readings.push(textOf(await readDigits(AMOUNT_GLYPH_PX.middle)));
+          vote = voteAmount(readings);
+        }
+        // no two sizes agree: the smallest reads digits best (see amount-vote.ts)
+        const chosen = vote?.text ?? readAmountText(readings[1]!) ?? readAmountText(readings[0]!);
+        if (!chosen) return;
         if (cell.chars.length === 0) {
-          // the digit-only reading found what the first one missed: it is the cell's reading now
+          // the digit-only readings found what the first one missed: theirs are the cell's glyphs now
           out.set(cell, (out.get(cell) ?? []).filter((n) => n.rule !== UNREADABLE));
-          cell.chars = reread.chars;
+          cell.chars = (small.chars.length > 0 ? small : natural).chars;
         }
-        if (raw === null || confidence(reread.chars) > confidence(cell.chars)) {
-          apply(cell, { text: digits, rule: raw === null ? 'amount-digits' : `amount-digits: the digit-only reading is surer than "${cell.text}"` }, page, out);
-          return;
-        }
-        // two readable amounts that disagree: keep the surer first reading, and say so
-        const note: OcrCorrection = { pageNumber: page, raw: cell.text, corrected: cell.text, rule: `amount-disagrees: read again with digits only it is ${digits}` };
-        (out.get(cell) ?? out.set(cell, []).get(cell)!).push(note);
+        const raw = amountReading(cell.text);
+        if (raw !== null && amountValue(raw) === amountValue(chosen)) return;
+        const sizes = `digits only at its own size: ${readings[0] || 'nothing'}; at ${AMOUNT_GLYPH_PX.small} px: ${readings[1] || 'nothing'}` + (readings[2] === undefined ? '' : `; at ${AMOUNT_GLYPH_PX.middle} px: ${readings[2] || 'nothing'}`);
+        const rule = vote ? `amount-vote: ${vote.by === 'readings' ? 'two readings agree' : 'two of three readings agree on each digit'} (${sizes})` : `amount-disagrees: no two readings agree, the smallest is taken (${sizes})`;
+        apply(cell, { text: chosen, rule }, page, out);
       }),
     );
     checkTotals(keyOf, page, out);
@@ -177,8 +182,8 @@ function checkTotals(keyOf: ReadonlyMap<Cell, LabelKey>, page: number, out: Corr
   const isTotal = (k: LabelKey) => k === 'totalImplementation' || k === 'totalAnnual';
   const totals = [...keyOf].filter(([, k]) => isTotal(k)).map(([c]) => c);
   const partsOf = (total: Cell) => [...keyOf].filter(([c, k]) => !isTotal(k) && c.col === total.col && c.box[1] > total.box[1]).map(([c]) => c);
-  // a part its digit-only reading disputes is no firm ground
-  const disputed = (cells: Cell[]) => cells.some((c) => out.get(c)?.some((n) => /^amount-(disagrees|digits)/.test(n.rule)));
+  // a part whose digit-only readings do not agree is no firm ground
+  const disputed = (cells: Cell[]) => cells.some((c) => out.get(c)?.some((n) => n.rule.startsWith('amount-disagrees')));
   const columns = totals.map((total) => ({ total, parts: partsOf(total) }));
   for (const { total, parts } of columns) {
     if (disputed(parts)) continue;

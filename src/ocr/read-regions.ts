@@ -285,13 +285,19 @@ export function whitestColumn(ink: Bitmap, x0: number, x1: number, y0: number, y
   return cx1 > cx0 ? (run[0] + run[1]) / 2 : (x0 + x1) / 2;
 }
 
+export interface RegionOptions extends RecognizeOptions {
+  /** Scale the region so that its lines of glyphs are this tall (px), instead of to the height the model reads best in general. */
+  glyphPx?: number;
+}
+
 /** OCR one region of a scanned page (a cell, a line outside the tables): its glyphs in page space. */
-export async function readRegion(scan: ScannedPage, rect: PixelRect, opts: RecognizeOptions): Promise<RegionReading> {
+export async function readRegion(scan: ScannedPage, rect: PixelRect, { glyphPx, ...opts }: RegionOptions): Promise<RegionReading> {
   const scale = scan.dpi / 72;
   const bounds = inkBounds(scan.ink, rect, MIN_INK_PT2 * scale * scale);
   if (!bounds) return { chars: [], rect: null };
   const bands = inkBands(scan.ink, bounds);
-  const factor = ocrScale(median(bands));
+  const h = median(bands);
+  const factor = glyphPx && h ? glyphPx / h : ocrScale(h);
   // one line of ink: Tesseract's single-line mode skips layout analysis (several times faster on short cells)
   const psm = opts.psm === '6' && bands.length === 1 ? '7' : opts.psm;
   /** Lines read from a rectangle of the page, in pixels of `bounds`. */
