@@ -164,10 +164,16 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
           cell.chars = (small.chars.length > 0 ? small : natural).chars;
         }
         const raw = amountReading(cell.text);
-        if (raw !== null && amountValue(raw) === amountValue(chosen)) return;
+        const same = raw !== null && amountValue(raw) === amountValue(chosen);
         const sizes = `digits only at its own size: ${readings[0] || 'nothing'}; at ${AMOUNT_GLYPH_PX.small} px: ${readings[1] || 'nothing'}` + (readings[2] === undefined ? '' : `; at ${AMOUNT_GLYPH_PX.middle} px: ${readings[2] || 'nothing'}`);
-        const rule = vote ? `amount-vote: ${vote.by === 'readings' ? 'two readings agree' : 'two of three readings agree on each digit'} (${sizes})` : `amount-disagrees: no two readings agree, the smallest is taken (${sizes})`;
-        apply(cell, { text: chosen, rule }, page, out);
+        if (vote) {
+          if (!same) apply(cell, { text: chosen, rule: `amount-vote: ${vote.by === 'readings' ? 'two readings agree' : 'two of three readings agree on each digit'} (${sizes})` }, page, out);
+          return;
+        }
+        // no agreement is said even when the first reading stands: a reviewer checks it, and the sum checks do not lean on it
+        const rule = `amount-disagrees: no two readings agree (${sizes})`;
+        if (same) (out.get(cell) ?? out.set(cell, []).get(cell)!).push({ pageNumber: page, raw: cell.text, corrected: cell.text, rule });
+        else apply(cell, { text: chosen, rule }, page, out);
       }),
     );
     checkTotals(keyOf, page, out);
