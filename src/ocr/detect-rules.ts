@@ -136,17 +136,17 @@ function joinCollinear(segments: RuleSegment[], across: number, gap: number): Ru
 /** Share of ink in the rows (columns) just beyond each side of a rule: [before, after]. */
 function sideInk(ink: Bitmap, s: RuleSegment): [number, number] {
   const off = Math.ceil(s.thickness / 2) + 1;
-  const count = (from: number) => {
+  // a row (column) of the page: `step` apart along it, `lineStep` across
+  const [lines, length, step, lineStep] = s.orientation === 'h' ? [ink.height, ink.width, 1, ink.width] : [ink.width, ink.height, ink.width, 1];
+  const [from, to] = [Math.max(0, s.start), Math.min(length, s.end)];
+  const count = (side: number) => {
     let n = 0;
     let total = 0;
     for (let d = 0; d < 3; d++) {
-      const line = Math.round(s.position) + from * (off + d);
-      for (let i = s.start; i < s.end; i++) {
-        const [x, y] = s.orientation === 'h' ? [i, line] : [line, i];
-        if (x < 0 || y < 0 || x >= ink.width || y >= ink.height) continue;
-        total++;
-        n += ink.data[y * ink.width + x]!;
-      }
+      const line = Math.round(s.position) + side * (off + d);
+      if (line < 0 || line >= lines || from >= to) continue;
+      total += to - from;
+      for (let i = from; i < to; i++) n += ink.data[line * lineStep + i * step]!;
     }
     return total > 0 ? n / total : 0;
   };

@@ -144,25 +144,58 @@ export function scaleGray(img: GrayImage, factor: number): GrayImage {
  */
 export function inkIndices(bm: Bitmap): Int32Array {
   const data = bm.data;
-  let out = new Int32Array(Math.max(1024, data.length >> 4));
+  const words = wordsOf(data);
+  // room for every pixel of every word holding ink, and the tail: no growing (a page-sized
+  // array grown twice costs more than counting the words)
+  let inkedWords = 0;
+  for (let k = 0; k < words.length; k++) if (words[k] !== 0) inkedWords++;
+  const out = new Int32Array(4 * inkedWords + data.length - 4 * words.length);
   let n = 0;
-  const aligned = data.byteOffset % 4 === 0;
-  const words = aligned ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : new Uint32Array(0);
-  for (let k = 0, i = 0; i < data.length; k++) {
-    // a word of paper is passed over whole; the bytes of any other (and the tail) one by one
-    if (k < words.length && words[k] === 0) {
-      i += 4;
-      continue;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k] === 0) continue;
+    // branch-free (ink edges are everywhere): each index is written, and kept when its byte is
+    // not 0 (-byte is then negative, its sign bit 1)
+    for (let i = 4 * k; i < 4 * k + 4; i++) {
+      out[n] = i;
+      n += -data[i]! >>> 31;
     }
-    const end = k < words.length ? i + 4 : data.length;
-    if (n + 4 > out.length) {
-      const grown = new Int32Array(Math.min(out.length * 2, n + 4 + data.length - i));
-      grown.set(out);
-      out = grown;
-    }
-    for (; i < end; i++) if (data[i]) out[n++] = i;
+  }
+  // the tail, or every byte when the data does not start on a 4-byte boundary
+  for (let i = 4 * words.length; i < data.length; i++) if (data[i]) out[n++] = i;
+  return out.subarray(0, n);
+}
+
+/**
+ * The indices of the pixels where two bitmaps of one size differ, in memory order: where
+ * despeckle dropped ink, say. Words of four equal pixels are passed over whole.
+ */
+export function differingIndices(a: Bitmap, b: Bitmap): Int32Array {
+  const [da, db] = [a.data, b.data];
+  let out: Int32Array = new Int32Array(1024);
+  let n = 0;
+  const [wa, wb] = [wordsOf(da), wordsOf(db)];
+  const words = wa.length === wb.length ? wa.length : 0;
+  for (let k = 0; k < words; k++) {
+    if (wa[k] === wb[k]) continue;
+    if (n + 4 > out.length) out = grown(out, n + 4);
+    for (let i = 4 * k; i < 4 * k + 4; i++) if (da[i] !== db[i]) out[n++] = i;
+  }
+  for (let i = 4 * words; i < da.length; i++) {
+    if (n === out.length) out = grown(out, n + 1);
+    if (da[i] !== db[i]) out[n++] = i;
   }
   return out.subarray(0, n);
+}
+
+/** The whole 4-byte words of a byte array, as one; none when the array does not start on a 4-byte boundary. */
+export const wordsOf = (data: Uint8Array): Uint32Array =>
+  data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : new Uint32Array(0);
+
+/** A copy of `a` with room for at least `length` entries. */
+function grown(a: Int32Array, length: number): Int32Array {
+  const out = new Int32Array(Math.max(length, 2 * a.length));
+  out.set(a);
+  return out;
 }
 
 /** The columns of the first glyph in a band of a bitmap: the first run of columns holding ink (rows of `rect`), or null. */

@@ -1,5 +1,5 @@
 import type { Edge } from '../pdf/types.ts';
-import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, restoreFaintMarks, threshold, whitenPaper } from './binarize.ts';
+import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, putBackFaintMarks, threshold, whitenPaper } from './binarize.ts';
 import { detectRules, eraseRules, ruleOptionsForDpi, segmentsToEdges, type RuleSegment } from './detect-rules.ts';
 import { estimateSkew, MIN_CORRECTED_SKEW_DEG, rotateGray } from './deskew.ts';
 import type { Bitmap, GrayImage } from './gray-image.ts';
@@ -42,7 +42,8 @@ export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: 
   if (skew !== 0) flat = rotateGray(flat, -skew);
   const dark = skew !== 0 ? threshold(flat, level) : unturned;
   const faint = faintLevel(level);
-  const ink = restoreFaintMarks(dark, despeckle(dark), threshold(flat, faint), Math.round(dpi * FAINT_MARK_SPAN_IN));
+  const ink = despeckle(dark);
+  putBackFaintMarks(dark, ink, { gray: flat, level: faint }, Math.round(dpi * FAINT_MARK_SPAN_IN));
   const rules = detectRules(ink, ruleOptionsForDpi(dpi), { h: lineInk(flat, level, 'h'), v: lineInk(flat, level, 'v') });
   const text = whitenPaper(flat, ink, faint);
   eraseRules(text.data, text.width, text.height, rules, 255);

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, restoreFaintMarks, threshold, whitenPaper } from '../../src/ocr/binarize.ts';
+import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, putBackFaintMarks, threshold, whitenPaper } from '../../src/ocr/binarize.ts';
 import { rotateGray } from '../../src/ocr/deskew.ts';
 import { inkIndices, type Bitmap, type GrayImage } from '../../src/ocr/gray-image.ts';
 import { addNoise, fakeText, gridImage } from './synthetic-scan.ts';
@@ -56,12 +56,14 @@ function drawnGray(rows: string[]): GrayImage {
 
 const inkCount = (bm: Bitmap) => bm.data.reduce((a, b) => a + b, 0);
 
-test('restoreFaintMarks puts back the lone dark pixels of a faint mark standing on its own, and nothing else', (t) => {
+test('putBackFaintMarks puts back the lone dark pixels of a faint mark standing on its own, and nothing else', (t) => {
   // Otsu's level 172: '#' is ink, '+' is faint (under faintLevel), '.' is paper
   const restored = (rows: string[]) => {
     const gray = drawnGray(rows);
     const dark = threshold(gray, 172);
-    return { dark, out: restoreFaintMarks(dark, despeckle(dark), threshold(gray, faintLevel(172)), 5) };
+    const out = despeckle(dark);
+    putBackFaintMarks(dark, out, { gray, level: faintLevel(172) }, 5);
+    return { dark, out };
   };
   // a 。 ring at 200 dpi: dark at three lone pixels, all despeckle drops
   const ring = restored(['         ', '  .+++.  ', '  +   +  ', '  #   #  ', '  +   +  ', '  .+#+.  ', '         ']);
