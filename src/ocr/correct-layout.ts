@@ -46,10 +46,14 @@ function setCellText(cell: Cell, text: string): void {
   cell.text = text;
 }
 
+/** Note a correction (or a doubt, its text unchanged) on a cell. */
+function addNote(out: CorrectionMap, cell: Cell, note: OcrCorrection): void {
+  (out.get(cell) ?? out.set(cell, []).get(cell)!).push(note);
+}
+
 function apply(cell: Cell, fix: TextFix | null, pageNumber: number, out: CorrectionMap): void {
   if (!fix || fix.text === cell.text) return;
-  const note: OcrCorrection = { pageNumber, raw: cell.text, corrected: fix.text, rule: fix.rule };
-  (out.get(cell) ?? out.set(cell, []).get(cell)!).push(note);
+  addNote(out, cell, { pageNumber, raw: cell.text, corrected: fix.text, rule: fix.rule });
   setCellText(cell, fix.text);
 }
 
@@ -109,7 +113,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
     for (const cell of table.cells) {
       if (cell.text === '' && hasInk(scan, boxToRect(cell.box, scale, 1))) {
         // ink the model read nothing from: the field stays empty, and a reviewer is told
-        (out.get(cell) ?? out.set(cell, []).get(cell)!).push({ pageNumber: page, raw: '', corrected: '', rule: UNREADABLE });
+        addNote(out, cell, { pageNumber: page, raw: '', corrected: '', rule: UNREADABLE });
         continue;
       }
       if (!isOcrCell(cell) || cell.text === '') continue;
@@ -172,7 +176,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         }
         // no agreement is said even when the first reading stands: a reviewer checks it, and the sum checks do not lean on it
         const rule = `amount-disagrees: no two readings agree (${sizes})`;
-        if (same) (out.get(cell) ?? out.set(cell, []).get(cell)!).push({ pageNumber: page, raw: cell.text, corrected: cell.text, rule });
+        if (same) addNote(out, cell, { pageNumber: page, raw: cell.text, corrected: cell.text, rule });
         else apply(cell, { text: chosen, rule }, page, out);
       }),
     );
