@@ -12,6 +12,7 @@ import { isOcrCell } from './cell-glyphs.ts';
 import { checkPercentEcho } from './percent-echo.ts';
 import { checkPhantomGlyph } from './phantom-glyph.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
+import { checkWrappedFullStop } from './wrapped-full-stop.ts';
 import { AMOUNT_GLYPH_PX, readAmountText, voteAmount } from './amount-vote.ts';
 import { boxToRect, hasInk, readRegion, type RegionReading } from './read-regions.ts';
 
@@ -123,6 +124,11 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         if (!dropping) continue;
         apply(cell, dropping, page, out);
         cell.chars = cell.chars.filter((c) => !dropping.dropped.includes(c));
+      }
+      const wrapped = checkWrappedFullStop(cell, scan);
+      if (wrapped) {
+        apply(cell, wrapped, page, out);
+        cell.chars = [...cell.chars, wrapped.added];
       }
       apply(cell, fixConfusables(cell.text), page, out);
       apply(cell, fixKnownMisreads(cell.text), page, out);

@@ -270,6 +270,20 @@ function shapeOf(win: Window, parts: readonly Piece[], band: Band): MarkShape | 
 }
 
 /**
+ * The one mark a rectangle of the page holds (specks aside), for a line of glyphs `H` px tall
+ * whose baseline is the mark's bottom: its shape and box; null when the rectangle holds no ink,
+ * more than one glyph's, or ink of no clear shape.
+ */
+export function loneMark(ink: Bitmap, rect: PixelRect, H: number): { shape: MarkShape; box: PixelRect } | null {
+  const win = labelWindow(ink, rect);
+  const columns = columnsOf(win.pieces.filter((p) => p.pixels >= SPECK * H * H));
+  if (columns.length !== 1) return null;
+  const { parts, box } = columns[0]!;
+  const shape = shapeOf(win, parts, [box[3] - H, box[3]]);
+  return shape && { shape, box };
+}
+
+/**
  * Between two ideographs, a `.` read on a dot this small (its width and height, × H) is a comma
  * whose tail binarizing lost: 1-bit scans of thin Ming faces keep only a comma's head (4×4 px at
  * H = 39). A `.` is never printed between ideographs, and a `。` is a ring twice as wide.
