@@ -1,7 +1,8 @@
 /**
  * Makes image-only "scanned" PDFs of the digital sample PDFs, for the OCR path and its tests:
  * each page is rendered at 200 or 300 dpi (pdf.js + @napi-rs/canvas), turned by up to ±1.5°,
- * blurred, shaded and noised, JPEG-compressed, and wrapped as a PDF page holding only that
+ * blurred, shaded and noised (some pages turned a quarter or half turn, as fed in sideways or
+ * upside down), JPEG-compressed, and wrapped as a PDF page holding only that
  * image (pdf-lib). Writes the PDFs, a manifest.json of kind "scan" (the true records copied from
  * the source sample's manifest) and nothing else.
  *
@@ -16,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCanvas } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
-import { rgbaToGray, type GrayImage } from '../src/ocr/gray-image.ts';
+import { rgbaToGray, turnGray, type GrayImage } from '../src/ocr/gray-image.ts';
 import { withDocument } from '../src/pdf/open-document.ts';
 import { renderPage } from '../src/pdf/render-page.ts';
 import { extractRecords } from '../src/pipeline.ts';
@@ -33,6 +34,8 @@ interface ScanPlan {
   dpi: 200 | 300;
   jpegQuality: number;
   degradation: Omit<Degradation, 'seed'>;
+  /** Clockwise quarter turns of each page's image (a page fed into the scanner sideways or upside down); none when absent. */
+  turns?: number[];
 }
 
 const scanner = (skewDeg: number, heavy = false): Omit<Degradation, 'seed'> => ({
@@ -50,6 +53,7 @@ const COMMITTED: ScanPlan[] = [
   { source: 'samples/landscape-medium-all.pdf', forms: [2], out: 'scan-landscape-02-200dpi.pdf', dpi: 200, jpegQuality: 60, degradation: scanner(-1.2, true) },
   { source: 'samples/compact-light-all.pdf', forms: [1], out: 'scan-compact-01-300dpi.pdf', dpi: 300, jpegQuality: 60, degradation: scanner(1.5) },
   { source: 'samples/portrait-double-all.pdf', forms: [4], out: 'scan-double-04-200dpi.pdf', dpi: 200, jpegQuality: 65, degradation: scanner(-0.6, true) },
+  { source: 'samples/portrait-song-05.pdf', out: 'scan-turned-song-05-200dpi.pdf', dpi: 200, jpegQuality: 60, degradation: scanner(0.5), turns: [2, 1] },
 ];
 
 /** Every sample PDF, every form, alternating resolution, skew and noise (for evaluation; not committed). */
@@ -114,9 +118,11 @@ async function makeScan(plan: ScanPlan, outDir: string, seed: number): Promise<M
       const rendered = await renderPage(page, plan.dpi);
       const ctx = rendered.canvas.getContext('2d');
       const rgba = ctx.getImageData(0, 0, rendered.width, rendered.height).data;
-      const gray = degrade(rgbaToGray(rgba, rendered.width, rendered.height), { ...plan.degradation, seed: seed * 100 + k });
+      const turns = plan.turns?.[k] ?? 0;
+      const gray = turnGray(degrade(rgbaToGray(rgba, rendered.width, rendered.height), { ...plan.degradation, seed: seed * 100 + k }), turns);
       const jpg = await out.embedJpg(grayToJpeg(gray, plan.jpegQuality));
-      out.addPage([width, height]).drawImage(jpg, { x: 0, y: 0, width, height });
+      const [w, h] = turns % 2 === 1 ? [height, width] : [width, height];
+      out.addPage([w, h]).drawImage(jpg, { x: 0, y: 0, width: w, height: h });
       page.cleanup();
     }
   });
@@ -134,7 +140,8 @@ async function main(): Promise<void> {
   const manifest: ManifestEntry[] = [];
   for (const [i, plan] of plans.entries()) {
     manifest.push(await makeScan(plan, outDir, i + 1));
-    process.stdout.write(`${plan.out}: ${plan.dpi} dpi, skew ${plan.degradation.skewDeg}°\n`);
+    const turned = plan.turns ? `, pages turned ${plan.turns.map((q) => `${q * 90}°`).join(' ')}` : '';
+    process.stdout.write(`${plan.out}: ${plan.dpi} dpi, skew ${plan.degradation.skewDeg}°${turned}\n`);
   }
   writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }

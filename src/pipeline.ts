@@ -57,6 +57,8 @@ export interface PageLayouts {
   corrections: CorrectionMap;
   /** The skew (degrees) each OCR'd page was straightened by (0: not turned); its layout is in the straightened page. */
   skews: Map<number, number>;
+  /** Clockwise quarter turns a page read by OCR was given because it was scanned sideways or upside down (pages turned only). */
+  quarterTurns: Map<number, number>;
 }
 
 /**
@@ -71,6 +73,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
     const pageMethods = new Map<number, 'text' | 'ocr'>();
     const corrections: CorrectionMap = new Map();
     const skews = new Map<number, number>();
+    const quarterTurns = new Map<number, number>();
     for (let n = 1; n <= doc.numPages; n++) {
       let page: Awaited<ReturnType<typeof doc.getPage>>;
       try {
@@ -87,6 +90,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
           layouts.push(layout);
           pageMethods.set(n, 'ocr');
           skews.set(n, scan.skew);
+          if (scan.quarterTurns) quarterTurns.set(n, scan.quarterTurns);
         } else {
           layouts.push(buildPageLayout(content));
           pageMethods.set(n, 'text');
@@ -96,7 +100,7 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
       }
       options.onPage?.(n, doc.numPages);
     }
-    return { pageCount: doc.numPages, layouts, pageMethods, corrections, skews };
+    return { pageCount: doc.numPages, layouts, pageMethods, corrections, skews, quarterTurns };
   });
 }
 
@@ -107,7 +111,7 @@ export async function extractRecords(
   sha256 = sha256Of(data),
   options: PipelineOptions = {},
 ): Promise<{ pageCount: number; records: DeclarationRecord[] }> {
-  const { pageCount, layouts, pageMethods, corrections, skews } = await readLayouts(data, options);
+  const { pageCount, layouts, pageMethods, corrections, skews, quarterTurns } = await readLayouts(data, options);
   const pageSizes = new Map(layouts.map((l) => [l.pageNumber, { width: l.width, height: l.height }]));
   const forms = splitForms(layouts);
   if (forms.length === 0) {
@@ -120,7 +124,7 @@ export async function extractRecords(
     // A cell OCR found blank holds no glyph to say so: every value of a page read by OCR is OCR's.
     for (const at of Object.values(draft.provenance)) if (ocrPages.has(at.page)) at.method = 'ocr';
     draft.warnings.push(...trimOcrNameMarks(draft), ...snapOcrAttribute(draft), ...fixRatePercents(draft), ...fixOcrTextEnds(draft), ...ocrWarnings(form, draft, corrections, ocrPages));
-    unskewProvenance(draft.provenance, skews, pageSizes);
+    unskewProvenance(draft.provenance, skews, pageSizes, quarterTurns);
     return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });
   });
   return { pageCount, records };

@@ -77,6 +77,23 @@ export function cropGray(img: GrayImage, rect: PixelRect): GrayImage {
   return { width, height, data };
 }
 
+/** The image turned clockwise by `quarters` quarter turns (0–3): exact, no resampling. */
+export function turnGray(img: GrayImage, quarters: number): GrayImage {
+  const q = ((quarters % 4) + 4) % 4;
+  if (q === 0) return img;
+  const { width: w, height: h, data } = img;
+  const [ow, oh] = q === 2 ? [w, h] : [h, w];
+  const out = new Uint8Array(w * h);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      // where (x, y) lands: a clockwise quarter turn sends it to (h - 1 - y, x)
+      const [tx, ty] = q === 1 ? [h - 1 - y, x] : q === 2 ? [w - 1 - x, h - 1 - y] : [y, w - 1 - x];
+      out[ty * ow + tx] = data[y * w + x]!;
+    }
+  }
+  return { width: ow, height: oh, data: out };
+}
+
 /** The image on a white margin of `pad` pixels each side (Tesseract reads glyphs that touch the border badly). */
 export function padGray(img: GrayImage, pad: number): GrayImage {
   const out = blankGray(img.width + 2 * pad, img.height + 2 * pad);

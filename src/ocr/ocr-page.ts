@@ -2,7 +2,8 @@ import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { fullPageImage } from '../pdf/page-image.ts';
 import { renderPage } from '../pdf/render-page.ts';
 import type { PageContent } from '../pdf/types.ts';
-import { decodedToGray, rgbaToGray, type GrayImage } from './gray-image.ts';
+import { decodedToGray, rgbaToGray, turnGray, type GrayImage } from './gray-image.ts';
+import { medianConfidence, TURN_MIN_GLYPHS, TURNED_MEDIAN, TURNS_TRIED } from './page-turn.ts';
 import { prepareScan, type ScannedPage } from './prepare-scan.ts';
 import { readScannedPage } from './read-scanned-page.ts';
 
@@ -45,11 +46,31 @@ export async function pageGray(page: PDFPageProxy, dpi: number): Promise<GrayIma
   return rgbaToGray(ctx.getImageData(0, 0, rendered.width, rendered.height).data, rendered.width, rendered.height);
 }
 
-/** Render a page, straighten and clean it, and read it cell by cell: its content as OCR sees it. */
+/** Turn a page image by quarter turns, straighten and clean it, and read it cell by cell. */
+async function readTurned(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number, quarterTurns: number) {
+  const size = quarterTurns % 2 === 1 ? { ...page, width: page.height, height: page.width } : page;
+  const scan: ScannedPage = { ...prepareScan(turnGray(gray, quarterTurns), size, dpi), quarterTurns };
+  return { content: await readScannedPage(scan), scan };
+}
+
+/**
+ * Render a page, straighten and clean it, and read it cell by cell: its content as OCR sees it.
+ * A page that reads as nonsense (median confidence under TURNED_MEDIAN) was scanned sideways or
+ * upside down: it is read again turned, and the turn that reads best is kept (a nearly blank
+ * page is not tried). Content and scan are then those of the turned page (its size too), and
+ * `scan.quarterTurns` says by how much.
+ */
 export async function ocrPage(page: PDFPageProxy, textLayer: PageContent): Promise<{ content: PageContent; scan: ScannedPage }> {
   const dpi = ocrDpi(textLayer);
   const gray = await pageGray(page, dpi);
-  const scan = prepareScan(gray, { pageNumber: textLayer.pageNumber, width: textLayer.width, height: textLayer.height }, dpi);
-  const content = await readScannedPage(scan);
-  return { content, scan };
+  const size = { pageNumber: textLayer.pageNumber, width: textLayer.width, height: textLayer.height };
+  let best = await readTurned(gray, size, dpi, 0);
+  let score = medianConfidence(best.content.chars);
+  for (const quarters of TURNS_TRIED) {
+    if (score >= TURNED_MEDIAN || best.content.chars.length < TURN_MIN_GLYPHS) break;
+    const turned = await readTurned(gray, size, dpi, quarters);
+    const turnedScore = medianConfidence(turned.content.chars);
+    if (turnedScore > score) [best, score] = [turned, turnedScore];
+  }
+  return best;
 }

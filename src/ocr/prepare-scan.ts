@@ -17,6 +17,8 @@ export interface ScannedPage {
   dpi: number;
   /** The skew the page was straightened by, degrees (positive: the scan was turned clockwise); 0 when too small to correct. */
   skew: number;
+  /** Clockwise quarter turns the page image was given before it was straightened (a page scanned sideways or upside down); 0 when none. */
+  quarterTurns?: number;
   /** The straightened page, paper whitened, rules erased: what the OCR engine reads. */
   text: GrayImage;
   /** Ink of `text`: the text alone. */

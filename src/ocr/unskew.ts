@@ -1,6 +1,7 @@
 import type { Box } from '../geometry.ts';
 import { roundBox } from '../geometry.ts';
 import type { Provenance } from '../schema/record.ts';
+import { unturnBox } from './page-turn.ts';
 
 /**
  * A box found on a straightened scan, back on the page as it was scanned: the scan was turned
@@ -30,16 +31,24 @@ export function unskewBox(box: Box, skewDeg: number, page: { width: number; heig
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
-/** Provenance read on straightened scans, moved back onto the pages as scanned (`skews` by page number). */
+/**
+ * Provenance read on straightened scans, moved back onto the pages as scanned: turned back by
+ * the skew (`skews` by page number) about the centre of the page as read (`pageSizes`), then
+ * by the quarter turns a page scanned sideways or upside down was given (`quarterTurns`).
+ */
 export function unskewProvenance(
   provenance: Record<string, Provenance>,
   skews: ReadonlyMap<number, number>,
   pageSizes: ReadonlyMap<number, { width: number; height: number }>,
+  quarterTurns: ReadonlyMap<number, number> = new Map(),
 ): void {
   // an entry two fields share is turned once
   for (const p of new Set(Object.values(provenance))) {
-    const skew = skews.get(p.page);
     const size = pageSizes.get(p.page);
-    if (skew && size) p.bbox = roundBox(unskewBox(p.bbox, skew, size));
+    if (!size) continue;
+    const skew = skews.get(p.page) ?? 0;
+    const quarters = quarterTurns.get(p.page) ?? 0;
+    if (skew === 0 && quarters === 0) continue;
+    p.bbox = roundBox(unturnBox(unskewBox(p.bbox, skew, size), quarters, size));
   }
 }
