@@ -3,9 +3,9 @@ import type { PageChar } from '../pdf/types.ts';
 
 /**
  * A page read with a median glyph confidence under this was fed into the scanner turned (sideways
- * or upside down): upright pages of both scan families read at a median of 0.93, the worst page
- * of the thin-face bilevel and heavy-blur files at 0.93 too, pages turned by a quarter or a half
- * at 0.00 to 0.09.
+ * or upside down): the upright pages of the independent scan family (thin-face bilevel and heavy
+ * blur among them) read at medians of 0.92 to 0.96, pages turned a quarter or a half turn at 0.00
+ * to 0.09.
  */
 export const TURNED_MEDIAN = 0.5;
 
