@@ -2,7 +2,7 @@
  * Benchmark of the OCR path (not a test): seconds per scanned page on one core, and native
  * `tesseract` (Debian's tesseract-ocr with chi_sim) on the same page image when it is installed.
  *
- *   npx tsx scripts/bench-ocr.ts [scan.pdf ...]        # default: samples/scans/*.pdf
+ *   npx tsx scripts/bench-ocr.ts [scan.pdf ...]        # default: samples/scans/*.pdf but the turned one
  *
  * One Tesseract worker (one core). For each page: the text layer read (pdf.js decodes the scan
  * image there), the page image (the decoded scan taken as it is, or a render), clean + rule
@@ -57,7 +57,8 @@ const cpuSeconds = () => {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = join(repoRoot, 'samples/scans');
-  const files = args.length > 0 ? args : readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(dir, f));
+  // upright pages: the steps below read a page once, as it lies (a page scanned turned is read up to four times, see ocrPage)
+  const files = args.length > 0 ? args : readdirSync(dir).filter((f) => f.endsWith('.pdf') && !f.startsWith('scan-turned-')).sort().map((f) => join(dir, f));
   configureOcr({ workers: 1 });
   const native = nativeTesseract();
   const tmp = mkdtempSync(join(tmpdir(), 'shenbao-bench-'));
