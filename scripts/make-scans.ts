@@ -1,9 +1,9 @@
 /**
  * Makes image-only "scanned" PDFs of the digital sample PDFs, for the OCR path and its tests:
- * each page is rendered at 200 or 300 dpi (pdf.js + @napi-rs/canvas), turned by up to ±1.5°,
- * blurred, shaded and noised (some pages turned a quarter or half turn, as fed in sideways or
- * upside down), JPEG-compressed, and wrapped as a PDF page holding only that
- * image (pdf-lib). Writes the PDFs, a manifest.json of kind "scan" (the true records copied from
+ * each page is rendered at 200 or 300 dpi (pdf.js + @napi-rs/canvas), turned by up to ±1.5°, in
+ * one file shown on the scanner's dark bed, blurred, shaded and noised, in another turned a
+ * quarter or half turn (fed in sideways or upside down), JPEG-compressed, and wrapped as a PDF
+ * page holding only that image (pdf-lib). Writes the PDFs, a manifest.json of kind "scan" (the true records copied from
  * the source sample's manifest) and nothing else.
  *
  *   npx tsx scripts/make-scans.ts                       # the committed set → samples/scans/
@@ -54,6 +54,7 @@ const COMMITTED: ScanPlan[] = [
   { source: 'samples/compact-light-all.pdf', forms: [1], out: 'scan-compact-01-300dpi.pdf', dpi: 300, jpegQuality: 60, degradation: scanner(1.5) },
   { source: 'samples/portrait-double-all.pdf', forms: [4], out: 'scan-double-04-200dpi.pdf', dpi: 200, jpegQuality: 65, degradation: scanner(-0.6, true) },
   { source: 'samples/portrait-song-05.pdf', out: 'scan-turned-song-05-200dpi.pdf', dpi: 200, jpegQuality: 60, degradation: scanner(0.5), turns: [2, 1] },
+  { source: 'samples/landscape-medium-all.pdf', forms: [3], out: 'scan-bed-landscape-03-200dpi.pdf', dpi: 200, jpegQuality: 60, degradation: { ...scanner(-1.0), bed: { level: 45, shift: [28, 18] } } },
 ];
 
 /** Every sample PDF, every form, alternating resolution, skew and noise (for evaluation; not committed). */

@@ -14,6 +14,12 @@ export interface Degradation {
   /** Paper level at the brightest (255 = white) and the drop across the page (lighting falloff). */
   paper: number;
   shading: number;
+  /**
+   * The scanner's bed, seen where the sheet does not cover the glass: its gray level, and how far
+   * (pixels, right and down) the sheet lies off the image's corner. The sheet's skew turns its
+   * edges against the image's, so the bed shows as wedges along them. None when absent.
+   */
+  bed?: { level: number; shift: [number, number] };
   /** Seed of the random noise, so the same plan gives the same bytes. */
   seed: number;
 }
@@ -51,10 +57,29 @@ export function blurGray(img: GrayImage, sigma: number): GrayImage {
   return { width: w, height: h, data: out };
 }
 
-/** Scan a clean page image: skew, blur, paper tone and shading, sensor noise, dust. */
+/** The turned sheet moved by `shift` on the scanner's bed: image pixels the sheet does not cover take the bed's level. */
+function onBed(turned: GrayImage, skewDeg: number, { level, shift: [sx, sy] }: NonNullable<Degradation['bed']>): GrayImage {
+  const { width: w, height: h } = turned;
+  const out = new Uint8Array(w * h).fill(level);
+  const a = (-skewDeg * Math.PI) / 180;
+  const [cos, sin, cx, cy] = [Math.cos(a), Math.sin(a), w / 2, h / 2];
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const [px, py] = [x - sx, y - sy];
+      // the sheet's own coordinates of this point (the turn undone about the centre)
+      const u = cx + cos * (px - cx) - sin * (py - cy);
+      const v = cy + sin * (px - cx) + cos * (py - cy);
+      if (u >= 0 && v >= 0 && u < w && v < h && px >= 0 && py >= 0 && px < w && py < h) out[y * w + x] = turned.data[py * w + px]!;
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/** Scan a clean page image: skew, the bed around the sheet, blur, paper tone and shading, sensor noise, dust. */
 export function degrade(img: GrayImage, d: Degradation): GrayImage {
   const rand = prng(d.seed);
   let out = d.skewDeg !== 0 ? rotateGray(img, d.skewDeg) : img;
+  if (d.bed) out = onBed(out, d.skewDeg, d.bed);
   out = blurGray(out, d.blurSigma);
   const { width: w, height: h } = out;
   const data = new Uint8Array(w * h);

@@ -3,6 +3,7 @@ import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, put
 import { detectRules, eraseRules, ruleOptionsForDpi, segmentsToEdges, type RuleSegment } from './detect-rules.ts';
 import { estimateSkew, MIN_CORRECTED_SKEW_DEG, rotateGray } from './deskew.ts';
 import type { Bitmap, GrayImage } from './gray-image.ts';
+import { whitenScanMargins } from './scan-margins.ts';
 
 /** A faint piece at least this wide or tall (inches; 5 px at 200 dpi) is a mark, not a speck: a 。 of a 7 pt face is 0.035 in. */
 const FAINT_MARK_SPAN_IN = 0.025;
@@ -30,13 +31,13 @@ export interface ScannedPage {
 }
 
 /**
- * Straighten and clean a page image: flatten the paper, estimate the skew from the long rules
+ * Straighten and clean a page image: whiten the scanner's dark margins, flatten the paper, estimate the skew from the long rules
  * and turn the page back, binarize (Otsu) and despeckle (faint marks of their own kept), find
  * the rules and erase them from the image the OCR engine will read. Page size in points; `dpi`
  * of the image.
  */
 export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number): ScannedPage {
-  let flat = normalizeBackground(gray, Math.max(16, Math.round(dpi / 6)));
+  let flat = normalizeBackground(whitenScanMargins(gray), Math.max(16, Math.round(dpi / 6)));
   const level = otsuThreshold(flat);
   const unturned = threshold(flat, level);
   const found = estimateSkew(unturned, { minRun: Math.round(dpi * 0.1) });
