@@ -1,8 +1,11 @@
 import { inkIndices, type Bitmap, type GrayImage } from './gray-image.ts';
 import { forEachInkRun } from './ink-runs.ts';
 
-/** Skew is searched within ±MAX_SKEW_DEG. */
-export const MAX_SKEW_DEG = 3;
+/**
+ * Skew is searched within ±MAX_SKEW_DEG: ±3° is the usual bound, but a sheet laid on the glass
+ * carelessly goes further (a page at 3.4° was read straightened by 3.1° and lost most of its grid).
+ */
+export const MAX_SKEW_DEG = 5;
 /** A skew smaller than this is left alone (a rotation costs more sharpness than it gains). */
 export const MIN_CORRECTED_SKEW_DEG = 0.05;
 

@@ -79,7 +79,8 @@ test('noise and uneven paper do not hide the rules nor add any', (t) => {
   t.is(g.rules.length, XS.length + YS.length);
 });
 
-for (const deg of [1.2, -2.5, 0.4, -0.8, 2.9]) {
+// the issue asks for ±3°; scans fed in carelessly go further, and rules 2 px thick are found to 5°
+for (const deg of [1.2, -2.5, 0.4, -0.8, 2.9, -4.2, 4.8]) {
   test(`the skew of a page turned by ${deg}° is found within 0.1°, and straightening restores the grid`, (t) => {
     const img = gridImage(1200, 700, { xs: XS, ys: YS });
     fakeText(img, 410, 230, 10, 4);
