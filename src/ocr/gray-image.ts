@@ -19,14 +19,27 @@ export type PixelRect = [x0: number, y0: number, x1: number, y1: number];
 
 export const blankGray = (width: number, height: number, value = 255): GrayImage => ({ width, height, data: new Uint8Array(width * height).fill(value) });
 
-/** RGBA pixels (canvas ImageData) → luma (ITU-R BT.601), transparent pixels counted as white. */
+/** Red this far above both green and blue is a seal's ink (see inkGray). */
+const SEAL_RED_MARGIN = 60;
+
+/**
+ * The gray of a pixel as the reader should see it: its luma (ITU-R BT.601), except where red
+ * stands well above green and blue, the ink of an official seal stamped over the form, which is
+ * taken by its red channel, so it reads as paper: black text under the seal stays dark (its red
+ * is low too). A form prints no red of its own.
+ */
+export function inkGray(r: number, g: number, b: number): number {
+  return r - Math.max(g, b) > SEAL_RED_MARGIN ? r : Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+}
+
+/** RGBA pixels (canvas ImageData) → gray (inkGray), transparent pixels counted as white. */
 export function rgbaToGray(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): GrayImage {
   const data = new Uint8Array(width * height);
   for (let i = 0, j = 0; i < data.length; i++, j += 4) {
-    const luma = 0.299 * rgba[j]! + 0.587 * rgba[j + 1]! + 0.114 * rgba[j + 2]!;
+    const luma = inkGray(rgba[j]!, rgba[j + 1]!, rgba[j + 2]!);
     const alpha = rgba[j + 3]!;
     if (alpha === 255) {
-      data[i] = Math.round(luma); // opaque, the usual case: luma · 1 + 255 · 0
+      data[i] = luma; // opaque, the usual case: luma · 1 + 255 · 0
       continue;
     }
     const a = alpha / 255;
@@ -52,7 +65,7 @@ export function decodedToGray(img: DecodedImage, width: number, height: number):
     if (img.kind === 1) {
       for (let x = 0; x < w; x++) out.data[to + x] = src[from + (x >> 3)]! & (128 >> (x & 7)) ? 255 : 0;
     } else {
-      for (let x = 0, j = from; x < w; x++, j += 3) out.data[to + x] = Math.round(0.299 * src[j]! + 0.587 * src[j + 1]! + 0.114 * src[j + 2]!);
+      for (let x = 0, j = from; x < w; x++, j += 3) out.data[to + x] = inkGray(src[j]!, src[j + 1]!, src[j + 2]!);
     }
   }
   return out;
