@@ -137,14 +137,18 @@ export function fixValueGrammar(text: string): TextFix | null {
 }
 
 /**
- * The year of a document number read in square brackets (`国发[2022]14号`): official documents
- * bracket it with 〔〕 (GB/T 9704), which the engine reads as `[]`; 【】, which some offices print,
- * it reads as itself.
+ * The year of a document number read in square brackets (`国发[2022]14号`), or in brackets that
+ * do not pair (`国发(2022]14号`, `国发〔2022]14号`): official documents bracket it with 〔〕
+ * (GB/T 9704), which the engine has barely learnt and reads as `[]`, `(]` or `〔]`. A pair it reads
+ * as round brackets of one kind is left (some offices print them), and so is any pair with 【 or
+ * 】, which some offices print and the engine reads as itself: whether a `【2022]` was 【】 or 〔〕
+ * only the ink could tell.
  */
-const DOCUMENT_YEAR = /[[［](\d{4})[\]］](?=\d+号)/gu;
+const DOCUMENT_YEAR = /([[［〔(（])(\d{4})([\]］〕)）])(?=\d+号)/gu;
+const ROUND = new Set(['(', '（', ')', '）']);
 
 export function fixDocumentYear(text: string): TextFix | null {
-  const out = text.replace(DOCUMENT_YEAR, '〔$1〕');
+  const out = text.replace(DOCUMENT_YEAR, (all, open: string, year: string, close: string) => (ROUND.has(open) && ROUND.has(close) ? all : `〔${year}〕`));
   return out === text ? null : { text: out, rule: 'document-year' };
 }
 

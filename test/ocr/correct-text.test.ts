@@ -133,5 +133,10 @@ test('a percentage with its sign\'s ring echoed as a digit, a 9 before it (the n
 test('the year of a document number read in square brackets is in the 〔〕 official documents print', (t) => {
   t.deepEqual(fixDocumentYear('指导意见（国发[2022]14号)精神'), { text: '指导意见（国发〔2022〕14号)精神', rule: 'document-year' });
   t.is(fixDocumentYear('晋财行[2014]5号、晋财行［2018］49号')?.text, '晋财行〔2014〕5号、晋财行〔2018〕49号');
-  for (const kept of ['晋财资【2014】38号', '国发〔2022〕14号', '[2022]年度', '见附件[1]', '[20221]14号']) t.is(fixDocumentYear(kept), null, kept);
+  // brackets that do not pair: the engine's readings of 〔〕
+  t.is(fixDocumentYear('国发(2022]14号、国发〔2022]14号、国发[2022〕14号')?.text, '国发〔2022〕14号、国发〔2022〕14号、国发〔2022〕14号');
+  // round brackets of one kind are printed so; a pair with 【 or 】 only the ink could tell
+  for (const kept of ['晋财资【2014】38号', '国发〔2022〕14号', '[2022]年度', '见附件[1]', '[20221]14号', '晋财行(2019)12号', '晋财行（2019）12号', '国发【2022]14号', '国发[2022】14号']) {
+    t.is(fixDocumentYear(kept), null, kept);
+  }
 });
