@@ -11,6 +11,7 @@ import { fixRatePercents } from './ocr/rate-percent.ts';
 import { fixOcrTextEnds } from './ocr/text-end.ts';
 import { ocrWarnings } from './ocr/ocr-warnings.ts';
 import { unskewProvenance } from './ocr/unskew.ts';
+import { pageTurnWarnings } from './ocr/page-turn.ts';
 import { decidePage, type OcrMode } from './ocr/page-decision.ts';
 import { withDocument } from './pdf/open-document.ts';
 import { readPage } from './pdf/read-page.ts';
@@ -123,7 +124,7 @@ export async function extractRecords(
     const draft = mapForm(form);
     // A cell OCR found blank holds no glyph to say so: every value of a page read by OCR is OCR's.
     for (const at of Object.values(draft.provenance)) if (ocrPages.has(at.page)) at.method = 'ocr';
-    draft.warnings.push(...trimOcrNameMarks(draft), ...snapOcrAttribute(draft), ...fixRatePercents(draft), ...fixOcrTextEnds(draft), ...ocrWarnings(form, draft, corrections, ocrPages));
+    draft.warnings.push(...trimOcrNameMarks(draft), ...snapOcrAttribute(draft), ...fixRatePercents(draft), ...fixOcrTextEnds(draft), ...ocrWarnings(form, draft, corrections, ocrPages), ...pageTurnWarnings(form.pages, quarterTurns));
     unskewProvenance(draft.provenance, skews, pageSizes, quarterTurns);
     return buildRecord(draft, { file, sha256, formIndex: i + 1, pageMethods });
   });

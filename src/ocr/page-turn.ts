@@ -1,5 +1,6 @@
 import type { Box } from '../geometry.ts';
 import type { PageChar } from '../pdf/types.ts';
+import type { RecordWarning } from '../schema/record.ts';
 
 /**
  * A page read with a median glyph confidence under this was fed into the scanner turned (sideways
@@ -33,4 +34,17 @@ export function unturnBox(box: Box, quarters: number, turned: { width: number; h
   const back = ([x, y]: [number, number]): [number, number] => (q === 1 ? [y, W - x] : q === 2 ? [W - x, H - y] : [H - y, x]);
   const [a, b] = [back([box[0], box[1]]), back([box[2], box[3]])];
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1])];
+}
+
+/**
+ * A reviewer's warning (`ocr-page-turned`) for each page of a form that was read turned: the
+ * turn was the extractor's guess, made from how well each way read.
+ */
+export function pageTurnWarnings(pages: readonly number[], quarterTurns: ReadonlyMap<number, number>): RecordWarning[] {
+  return pages.flatMap((page) => {
+    const q = quarterTurns.get(page);
+    if (!q) return [];
+    const how = q === 2 ? 'upside down' : `sideways (read turned ${q * 90}° clockwise)`;
+    return [{ code: 'ocr-page-turned', message: `Page ${page} was scanned ${how}: it read as nonsense as it lies and was read turned; its boxes are on the page as scanned.` }];
+  });
 }

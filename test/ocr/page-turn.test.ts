@@ -57,6 +57,12 @@ test('a form scanned with one page upside down and one sideways reads as the dig
   t.is(scanned.projectName, digital.projectName);
   t.deepEqual(scanned.funding, digital.funding);
   t.is(scanned.indicators.length, digital.indicators.length);
+  // the reviewer is told which pages were read turned, and how
+  t.deepEqual(
+    scanned.warnings.filter((w) => w.code === 'ocr-page-turned').map((w) => w.message.slice(0, 32)),
+    ['Page 1 was scanned upside down: ', 'Page 2 was scanned sideways (rea'],
+  );
+  t.false(digital.warnings.some((w) => w.code === 'ocr-page-turned'));
   // page 1 was turned a half turn, page 2 a quarter turn clockwise (scripts/make-scans.ts): the
   // digital page's box, turned the same way, is where the scanned field is
   const [W, H] = [595.28, 841.89];
