@@ -193,8 +193,8 @@ export function amountReading(text: string): string | null {
 
 /**
  * Non-words the chi_sim model makes of real words by reading one character as a look-alike
- * (遣→遗, 覆→履/获, 诉→拆, 抖→拌, 日→目/旦). Each reading on the left is no Chinese word, so
- * taking it for the word on the right cannot change a correct reading. Collected from
+ * (遣→遗, 覆→履/获, 诉→拆, 抖→拌, 日→目/旦) or by echoing one (ISO0). Each reading on the left is
+ * never printed, so taking it for the word on the right cannot change a correct reading. Collected from
  * misreadings seen on scans; add a pair only when its left side is never printed.
  */
 const KNOWN_MISREADS: ReadonlyArray<readonly [string, string]> = [
@@ -205,6 +205,8 @@ const KNOWN_MISREADS: ReadonlyArray<readonly [string, string]> = [
   ['旦常', '日常'],
   ['投拆', '投诉'],
   ['拌音', '抖音'],
+  // the ring of an O echoed as a 0 (`ISO09001`): no ISO standard's number starts with 0
+  ['ISO0', 'ISO'],
 ];
 
 export function fixKnownMisreads(text: string): TextFix | null {

@@ -120,6 +120,8 @@ test('non-words the model makes of look-alike characters are the words', (t) => 
   t.is(fixKnownMisreads('聘用人员履盖处室量')?.text, '聘用人员覆盖处室量');
   t.is(fixKnownMisreads('能够满足目常办公需要，评价获盖率')?.text, '能够满足日常办公需要，评价覆盖率');
   t.is(fixKnownMisreads('遗留问题，覆盖全省'), null);
+  t.is(fixKnownMisreads('项目涉及ISO09001质量管理体系认证')?.text, '项目涉及ISO9001质量管理体系认证');
+  t.is(fixKnownMisreads('ISO9001、ISO14001'), null);
 });
 
 test('a percentage with its sign\'s ring echoed as a digit, a 9 before it (the nineties) or a lone digit after it, is put right in a text', (t) => {
