@@ -132,19 +132,23 @@ const LEVEL1_OF_LEVEL2: ReadonlyMap<string, (typeof LEVEL1_NAMES)[number]> = new
 ]);
 
 /**
- * A level-1 cell OCR could not read as any level-1 name (`国` for 效益指标) under a level 2 it
- * could: the level 1 is the one that level 2 belongs to. Said in a warning with the raw reading.
- * Text layers keep what they print (a clipped name stays clipped).
+ * A level 1 that is not the one its level 2 belongs to (`效益指标` over 时效指标): on a page read
+ * by OCR, a level-1 cell OCR could not read as any level-1 name (`国` for 效益指标), or a rule the
+ * scan lost, which let the merged level-1 cell above run over the row; the level 1 is the one its
+ * level 2 belongs to, said in an `ocr-corrected` warning with the raw reading. A text layer keeps
+ * what it prints (a clipped name stays clipped), and a level-1 name over a level 2 of another is
+ * said in an `indicator-level-mismatch` warning.
  */
-function deriveOcrLevel1(indicator: ReadIndicator, field: string, warnings: RecordWarning[]): void {
+function checkLevel1(indicator: ReadIndicator, field: string, warnings: RecordWarning[]): void {
   const parent = LEVEL1_OF_LEVEL2.get(indicator.level2);
-  if (!parent || indicator.provenance.level1?.method !== 'ocr' || (LEVEL1_NAMES as readonly string[]).includes(indicator.level1)) return;
-  warnings.push({
-    code: 'ocr-corrected',
-    field,
-    message: `OCR read the level-1 cell as "${indicator.level1}", no level-1 name; taken as "${parent}", the level 1 of "${indicator.level2}".`,
-    raw: indicator.level1,
-  });
+  if (!parent || indicator.level1 === parent) return;
+  const known = (LEVEL1_NAMES as readonly string[]).includes(indicator.level1);
+  if (indicator.provenance.level1?.method !== 'ocr') {
+    if (known) warnings.push({ code: 'indicator-level-mismatch', field, message: `The level 1 "${indicator.level1}" is printed over "${indicator.level2}", a level 2 of "${parent}".` });
+    return;
+  }
+  const read = known ? `"${indicator.level1}", the level 1 of other level 2s` : `"${indicator.level1}", no level-1 name`;
+  warnings.push({ code: 'ocr-corrected', field, message: `OCR read the level-1 cell as ${read}; taken as "${parent}", the level 1 of "${indicator.level2}".`, raw: indicator.level1 });
   indicator.level1 = parent;
 }
 
@@ -299,7 +303,7 @@ export function readIndicatorRows(
     }
   }
   const all = [...sides.implementation, ...sides.annual];
-  all.forEach((indicator, i) => deriveOcrLevel1(indicator, `indicators[${i}].level1`, warnings));
+  all.forEach((indicator, i) => checkLevel1(indicator, `indicators[${i}].level1`, warnings));
   const provenance: Record<string, Provenance> = {};
   const indicators = all.map(({ provenance: p, ...indicator }, i) => {
     for (const [k, v] of Object.entries(p)) provenance[`indicators[${i}].${k}`] = v;
