@@ -1,4 +1,4 @@
-import { differingIndices, inkIndices, wordsOf, type Bitmap, type GrayImage } from './gray-image.ts';
+import { differingIndices, grown, inkIndices, wordsOf, type Bitmap, type GrayImage } from './gray-image.ts';
 
 /**
  * Otsu's threshold of a grayscale image: the level that best separates ink from paper
@@ -363,9 +363,9 @@ class RowRuns {
   /** Add a run; returns its index. */
   push(line: number, start: number, end: number): number {
     if (this.length === this.line.length) {
-      this.line = doubled(this.line);
-      this.start = doubled(this.start);
-      this.end = doubled(this.end);
+      this.line = grown(this.line, this.length + 1);
+      this.start = grown(this.start, this.length + 1);
+      this.end = grown(this.end, this.length + 1);
     }
     this.line[this.length] = line;
     this.start[this.length] = start;
@@ -382,8 +382,8 @@ class RunPieces {
   /** Run `r` (the next index) as a piece of its own. */
   add(r: number, hasInk: boolean): void {
     if (r === this.parent.length) {
-      this.parent = doubled(this.parent);
-      this.inked = doubled(this.inked);
+      this.parent = grown(this.parent, r + 1);
+      this.inked = grown(this.inked, r + 1);
     }
     this.parent[r] = r;
     this.inked[r] = hasInk ? 1 : 0;
@@ -410,13 +410,6 @@ class RunPieces {
     }
     return root;
   }
-}
-
-/** An array twice as long, `a` at its start. */
-function doubled(a: Int32Array): Int32Array {
-  const out = new Int32Array(2 * a.length);
-  out.set(a);
-  return out;
 }
 
 export interface Binarized {

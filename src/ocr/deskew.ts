@@ -1,4 +1,4 @@
-import { inkIndices, type Bitmap, type GrayImage } from './gray-image.ts';
+import { grown, inkIndices, type Bitmap, type GrayImage } from './gray-image.ts';
 import { forEachInkRun } from './ink-runs.ts';
 
 /**
@@ -29,11 +29,7 @@ class Pairs {
   data = new Int32Array(1 << 16);
   length = 0;
   push(along: number, across: number): void {
-    if (this.length + 2 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length + 2 > this.data.length) this.data = grown(this.data, this.length + 2);
     this.data[this.length++] = along;
     this.data[this.length++] = across;
   }

@@ -221,8 +221,8 @@ export function differingIndices(a: Bitmap, b: Bitmap): Int32Array {
 export const wordsOf = (data: Uint8Array): Uint32Array =>
   data.byteOffset % 4 === 0 ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : new Uint32Array(0);
 
-/** A copy of `a` with room for at least `length` entries. */
-function grown(a: Int32Array, length: number): Int32Array {
+/** A copy of `a` with room for at least `length` entries (twice its length at least: amortized growth). */
+export function grown(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(Math.max(length, 2 * a.length));
   out.set(a);
   return out;
