@@ -1,6 +1,7 @@
 import type { Box } from '../geometry.ts';
 import type { PageChar } from '../pdf/types.ts';
 import type { RecordWarning } from '../schema/record.ts';
+import { median } from './read-regions.ts';
 
 /**
  * A page read with a median glyph confidence under this was fed into the scanner turned (sideways
@@ -18,8 +19,7 @@ export const TURNS_TRIED = [2, 1, 3] as const;
 
 /** The median confidence of a page's glyphs (0 without glyphs). */
 export function medianConfidence(chars: readonly PageChar[]): number {
-  const sorted = chars.map((c) => c.confidence ?? 0).sort((a, b) => a - b);
-  return sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)]! : 0;
+  return median(chars.map((c) => c.confidence ?? 0)) ?? 0;
 }
 
 /**

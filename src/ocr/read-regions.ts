@@ -55,9 +55,9 @@ export function inkLineRects(ink: Bitmap, rect: PixelRect): PixelRect[] {
     .filter((b): b is PixelRect => b !== null);
 }
 
-/** The median of band heights, or null when there are none. */
-const median = (lengths: readonly number[]): number | null =>
-  lengths.length > 0 ? [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)]! : null;
+/** The median of some numbers (the upper one of an even count), or null when there are none. */
+export const median = (values: readonly number[]): number | null =>
+  values.length > 0 ? [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]! : null;
 
 /** The typical height of a line of glyphs in a region: the median height of its bands of inked rows. */
 export function glyphHeight(ink: Bitmap, rect: PixelRect): number | null {
