@@ -120,55 +120,39 @@ test('an indicator block continued on the next page without its header keeps its
   );
 });
 
-test('a level-1 cell OCR read as no level-1 name takes the level 1 of its level 2; a text layer keeps what it prints', (t) => {
-  const cells: SpecCell[] = [
-    ...TOP,
-    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
-    ...HEADER,
-    { col: 1, row: 2, lines: ['国'] },
-    { col: 2, row: 2, lines: ['社会效益指标'] },
-    { col: 3, row: 2, lines: ['办公设备保障效果'] },
-    { col: 4, row: 2, lines: ['显著提升'] },
-    { col: 5, row: 2, lines: ['社会效益指标'] },
-    { col: 6, row: 2, lines: ['办公设备保障效果'] },
-    { col: 7, row: 2, lines: ['显著提升'] },
-  ];
+/**
+ * A page with one indicator row, the same in both periods: its level 1, level 2, name and value;
+ * as a text layer gives it, and as OCR does (every glyph with a confidence).
+ */
+function oneIndicatorRow(level1: string, level2: string, name: string, value: string) {
+  const side = (col: number): SpecCell[] => [level2, name, value].map((text, i) => ({ col: col + i, row: 2, lines: [text] }));
+  const cells: SpecCell[] = [...TOP, { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] }, ...HEADER, { col: 1, row: 2, lines: [level1] }, ...side(2), ...side(5)];
   const page = synthPage({ xs: XS, top: 60, rowHeight: 24, cells, freeLines: title });
   const [text] = indicatorsOf([page]);
-  t.deepEqual(text!.indicators.map((i) => i.level1), ['国', '国']);
-  const ocrPage = { ...page, chars: page.chars.map((c) => ({ ...c, confidence: 0.9 })) };
-  const [ocr] = indicatorsOf([ocrPage]);
-  t.deepEqual(ocr!.indicators.map((i) => i.level1), ['效益指标', '效益指标']);
+  const [ocr] = indicatorsOf([{ ...page, chars: page.chars.map((c) => ({ ...c, confidence: 0.9 })) }]);
+  return { text: text!, ocr: ocr! };
+}
+
+test('a level-1 cell OCR read as no level-1 name takes the level 1 of its level 2; a text layer keeps what it prints', (t) => {
+  const { text, ocr } = oneIndicatorRow('国', '社会效益指标', '办公设备保障效果', '显著提升');
+  t.deepEqual(text.indicators.map((i) => i.level1), ['国', '国']);
+  t.deepEqual(ocr.indicators.map((i) => i.level1), ['效益指标', '效益指标']);
   t.deepEqual(
-    ocr!.warnings.filter((w) => w.code === 'ocr-corrected').map((w) => [w.field, w.raw]),
+    ocr.warnings.filter((w) => w.code === 'ocr-corrected').map((w) => [w.field, w.raw]),
     [['indicators[0].level1', '国'], ['indicators[1].level1', '国']],
   );
 });
 
 test('a level-1 name over a level 2 of another level 1: OCR takes the level 2\'s own (a rule the scan lost), a text layer keeps it and says so', (t) => {
-  const cells: SpecCell[] = [
-    ...TOP,
-    { col: 0, row: 1, rowSpan: 2, lines: ['绩效指标'] },
-    ...HEADER,
-    { col: 1, row: 2, lines: ['效益指标'] },
-    { col: 2, row: 2, lines: ['时效指标'] },
-    { col: 3, row: 2, lines: ['采购时限'] },
-    { col: 4, row: 2, lines: ['年内完成'] },
-    { col: 5, row: 2, lines: ['时效指标'] },
-    { col: 6, row: 2, lines: ['采购时限'] },
-    { col: 7, row: 2, lines: ['年内完成'] },
-  ];
-  const page = synthPage({ xs: XS, top: 60, rowHeight: 24, cells, freeLines: title });
-  const [text] = indicatorsOf([page]);
-  t.deepEqual(text!.indicators.map((i) => i.level1), ['效益指标', '效益指标']);
-  t.deepEqual(text!.warnings.filter((w) => w.code === 'indicator-level-mismatch').map((w) => w.field), ['indicators[0].level1', 'indicators[1].level1']);
-  const [ocr] = indicatorsOf([{ ...page, chars: page.chars.map((c) => ({ ...c, confidence: 0.9 })) }]);
-  t.deepEqual(ocr!.indicators.map((i) => i.level1), ['产出指标', '产出指标']);
+  const { text, ocr } = oneIndicatorRow('效益指标', '时效指标', '采购时限', '年内完成');
+  t.deepEqual(text.indicators.map((i) => i.level1), ['效益指标', '效益指标']);
+  t.deepEqual(text.warnings.filter((w) => w.code === 'indicator-level-mismatch').map((w) => w.field), ['indicators[0].level1', 'indicators[1].level1']);
+  t.deepEqual(ocr.indicators.map((i) => i.level1), ['产出指标', '产出指标']);
   t.deepEqual(
-    ocr!.warnings.filter((w) => w.code === 'ocr-corrected').map((w) => [w.field, w.raw]),
+    ocr.warnings.filter((w) => w.code === 'ocr-corrected').map((w) => [w.field, w.raw]),
     [['indicators[0].level1', '效益指标'], ['indicators[1].level1', '效益指标']],
   );
-  t.false(ocr!.warnings.some((w) => w.code === 'indicator-level-mismatch'));
+  t.false(ocr.warnings.some((w) => w.code === 'indicator-level-mismatch'));
 });
 
 test('an indicator header with one of its six side labels misread is still the header; with two it is not, unless only their numerals', (t) => {
