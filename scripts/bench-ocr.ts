@@ -8,8 +8,8 @@
  * image there), the page image (the decoded scan taken as it is, or a render), clean + rule
  * detection, then the OCR: the cells read, and the form's corrections, which read some cells
  * again (amounts at three sizes, the ink after a comparator), with the number of engine calls
- * and their mean time, timed apart; CPU time of the process is reported beside wall time (the two differ when other work
- * shares the machine).
+ * and their mean time, timed apart; CPU time of the process is reported beside wall time (the
+ * two differ when other work shares the machine).
  * For native tesseract the page is written as PNG (the straightened, cleaned page the per-cell
  * OCR reads) and read whole with `--psm 6`.
  */

@@ -31,10 +31,10 @@ export interface ScannedPage {
 }
 
 /**
- * Straighten and clean a page image: whiten the scanner's dark margins, flatten the paper, estimate the skew from the long rules
- * and turn the page back, binarize (Otsu) and despeckle (faint marks of their own kept), find
- * the rules and erase them from the image the OCR engine will read. Page size in points; `dpi`
- * of the image.
+ * Straighten and clean a page image: whiten the scanner's dark margins, flatten the paper,
+ * estimate the skew from the long rules and turn the page back, binarize (Otsu) and despeckle
+ * (faint marks of their own kept), find the rules and erase them from the image the OCR engine
+ * will read. Page size in points; `dpi` of the image.
  */
 export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number): ScannedPage {
   let flat = normalizeBackground(whitenScanMargins(gray), Math.max(16, Math.round(dpi / 6)));
