@@ -128,7 +128,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       const wrapped = checkWrappedFullStop(cell, scan);
       if (wrapped) {
         apply(cell, wrapped, page, out);
-        cell.chars = [...cell.chars, wrapped.added];
+        cell.chars = [...cell.chars.filter((c) => c !== wrapped.dropped), wrapped.added];
       }
       apply(cell, fixConfusables(cell.text), page, out);
       apply(cell, fixKnownMisreads(cell.text), page, out);

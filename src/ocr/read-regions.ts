@@ -22,9 +22,13 @@ const GLYPH_UP_TO_PX = 22;
 
 /** Bands of inked rows shorter than this (px) are specks, not lines of text. */
 const MIN_BAND_PX = 5;
+/** Bands of ink are one line while together they are at most this many times a line's height. */
+const LINE_JOIN = 1.3;
+/** A band of ink this many times a line's height holds lines that touch. */
+const MERGED_LINES = 1.6;
 
-/** The bands of inked rows in a region (its lines of text), as [top, bottom) rows, top to bottom. */
-function inkRowSpans(ink: Bitmap, rect: PixelRect): Array<[number, number]> {
+/** The runs of inked rows in a region, as [top, bottom) rows, top to bottom; runs shorter than `minPx` are left out. */
+function inkRowSpans(ink: Bitmap, rect: PixelRect, minPx = MIN_BAND_PX): Array<[number, number]> {
   const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
   const spans: Array<[number, number]> = [];
   let start = -1;
@@ -35,11 +39,48 @@ function inkRowSpans(ink: Bitmap, rect: PixelRect): Array<[number, number]> {
     }
     if (on && start < 0) start = y;
     else if (!on && start >= 0) {
-      if (y - start >= MIN_BAND_PX) spans.push([start, y]);
+      if (y - start >= minPx) spans.push([start, y]);
       start = -1;
     }
   }
   return spans;
+}
+
+/** A strip of a region holding one line of text, or (`touching`) lines whose ink touches. */
+export interface LineStrip {
+  rect: PixelRect;
+  touching: boolean;
+}
+
+/**
+ * A region cut into strips of whole rows, one per line of text. Bands of inked rows are joined
+ * into lines up to a line's height (the taller bands' height): an ideograph's own white rows
+ * (量, 三) split it into bands. A speck's band goes with the nearer line. The cuts fall midway
+ * through the white between lines, so every pixel of ink is in exactly one strip.
+ */
+export function lineStrips(ink: Bitmap, rect: PixelRect): LineStrip[] {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const spans = inkRowSpans(ink, rect, 1);
+  const bands = spans.filter(([a, b]) => b - a >= MIN_BAND_PX);
+  const heights = bands.map(([a, b]) => b - a).sort((a, b) => b - a);
+  // a line's height: a quarter of the way down the tallest bands (a few bands of touching lines do not set it)
+  const lineHeight = heights[Math.floor((heights.length - 1) / 4)] ?? 0;
+  const lines: Array<[number, number]> = [];
+  for (const [a, b] of bands) {
+    const last = lines[lines.length - 1];
+    if (last && b - last[0] <= LINE_JOIN * lineHeight) last[1] = b;
+    else lines.push([a, b]);
+  }
+  if (lines.length < 2) return [{ rect: [x0, y0, x1, y1], touching: false }];
+  for (const [a, b] of spans) {
+    if (b - a >= MIN_BAND_PX) continue;
+    const gap = (l: [number, number]) => (b <= l[0] ? l[0] - b : a >= l[1] ? a - l[1] : 0);
+    const nearest = lines.reduce((best, l) => (gap(l) < gap(best) ? l : best));
+    nearest[0] = Math.min(nearest[0], a);
+    nearest[1] = Math.max(nearest[1], b);
+  }
+  const edges = [y0, ...lines.slice(1).map((l, i) => Math.round((lines[i]![1] + l[0]) / 2)), y1];
+  return lines.map(([a, b], i) => ({ rect: [x0, edges[i]!, x1, edges[i + 1]!], touching: b - a > MERGED_LINES * lineHeight }));
 }
 
 /** The bands of inked rows in a region (lines of text), as heights in pixels, top to bottom; bands under 5 px are specks. */
@@ -285,6 +326,27 @@ export function whitestColumn(ink: Bitmap, x0: number, x1: number, y0: number, y
   return cx1 > cx0 ? (run[0] + run[1]) / 2 : (x0 + x1) / 2;
 }
 
+/** A read line lying this share of its height in each of two strips of ink is two lines read as one. */
+const STRADDLE = 0.25;
+
+/**
+ * A block's reading checked against its lines of ink (lineStrips; the read lines' boxes are
+ * relative to `top`). Tesseract's layout analysis can read two lines as one (a short wrap,
+ * right-aligned under a long line, read with it as nonsense) or leave a line out. When a read
+ * line straddles two strips the block is read strip by strip instead; a strip no read line lies
+ * in is read alone and added.
+ */
+export async function checkBlock(block: OcrLine[], strips: readonly LineStrip[], top: number, readStrip: (strip: LineStrip) => Promise<OcrLine[]>): Promise<OcrLine[]> {
+  if (strips.length < 2) return block;
+  const overlap = (l: OcrLine, s: LineStrip) => Math.min(top + l.bbox[3], s.rect[3]) - Math.max(top + l.bbox[1], s.rect[1]);
+  const straddles = block.some((l) => strips.filter((s) => overlap(l, s) > STRADDLE * (l.bbox[3] - l.bbox[1])).length > 1);
+  if (straddles) return (await Promise.all(strips.map(readStrip))).flat();
+  const missed = strips.filter((s) => !block.some((l) => overlap(l, s) > 0));
+  if (missed.length === 0) return block;
+  const added = (await Promise.all(missed.map(readStrip))).flat();
+  return [...block, ...added].sort((a, b) => a.bbox[1] - b.bbox[1]);
+}
+
 export interface RegionOptions extends RecognizeOptions {
   /** Scale the region so that its lines of glyphs are this tall (px), instead of to the height the model reads best in general. */
   glyphPx?: number;
@@ -306,8 +368,16 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, { glyphPx, 
     const lines = await recognize(img, { ...opts, psm: mode, dpi: scan.dpi * k });
     return lines.map((l) => unscaleLine(l, 1 / k, OCR_PAD_PX, r[0] - bounds[0], r[1] - bounds[1]));
   };
+  const readStrip = async (strip: LineStrip) => {
+    if (strip.touching) return readLines(strip.rect, '6');
+    const read = await readLines(strip.rect, '7');
+    // the single-line mode reads nothing from some lone glyphs (a wrapped 数) that the block mode reads
+    return read.length > 0 ? read : readLines(strip.rect, '6');
+  };
+  const block = await readLines(bounds, psm);
+  const firstLines = psm === '6' ? await checkBlock(block, lineStrips(scan.ink, bounds), bounds[1], readStrip) : block;
   const lines = await Promise.all(
-    (await readLines(bounds, psm)).map((l) => {
+    firstLines.map((l) => {
       const y0 = bounds[1] + l.bbox[1];
       const y1 = bounds[1] + l.bbox[3];
       const cut = (span: [number, number]) => whitestColumn(scan.ink, bounds[0] + span[0], bounds[0] + span[1], y0, y1);

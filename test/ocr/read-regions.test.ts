@@ -1,7 +1,7 @@
 import test from 'ava';
 import type { OcrLine } from '../../src/ocr/engine.ts';
 import { blankGray } from '../../src/ocr/gray-image.ts';
-import { inkBands, inkLineRects, linesToChars, voteStretches, whitestColumn } from '../../src/ocr/read-regions.ts';
+import { checkBlock, inkBands, inkLineRects, lineStrips, linesToChars, voteStretches, whitestColumn, type LineStrip } from '../../src/ocr/read-regions.ts';
 import { buildPageLayout } from '../../src/table/build-tables.ts';
 import { fillRect } from './synthetic-scan.ts';
 
@@ -48,6 +48,55 @@ test('lines of ink in a region are found as bands', (t) => {
   const ink = { width: img.width, height: img.height, data: img.data.map((v) => (v < 128 ? 1 : 0)) };
   t.deepEqual(inkBands(ink, [0, 0, 200, 120]), [24, 24]);
   t.deepEqual(inkLineRects(ink, [0, 0, 200, 120]), [[10, 10, 150, 34], [10, 44, 90, 68]]);
+});
+
+/** A bitmap of ink from filled rectangles [x0, y0, x1, y1). */
+function inkOf(width: number, height: number, rects: Array<[number, number, number, number]>) {
+  const img = blankGray(width, height);
+  for (const r of rects) fillRect(img, ...r);
+  return { width, height, data: img.data.map((v) => (v < 128 ? 1 : 0)) };
+}
+
+test('a region is cut into one strip per line of text, the cuts midway through the white between lines', (t) => {
+  // a line; a line of one glyph whose own white row splits it (量); a speck near the second line
+  const ink = inkOf(200, 120, [
+    [10, 10, 150, 34],
+    [10, 44, 34, 54],
+    [10, 57, 34, 68],
+    [60, 74, 62, 76],
+  ]);
+  t.deepEqual(lineStrips(ink, [0, 0, 200, 120]), [
+    { rect: [0, 0, 200, 39], touching: false },
+    { rect: [0, 39, 200, 120], touching: false },
+  ]);
+  // one line: one strip, the whole region
+  t.deepEqual(lineStrips(inkOf(200, 60, [[10, 10, 150, 34]]), [0, 0, 200, 60]), [{ rect: [0, 0, 200, 60], touching: false }]);
+  // two lines whose ink touches, among lines that do not: one strip, marked
+  const tall = lineStrips(inkOf(200, 300, [[10, 10, 150, 34], [10, 44, 150, 100], [10, 110, 150, 134], [10, 144, 150, 168], [10, 178, 150, 202]]), [0, 0, 200, 300]);
+  t.deepEqual(tall.map((s) => s.touching), [false, true, false, false, false]);
+});
+
+test('a block read as lines is read again strip by strip when one read line spans two lines of ink, or a line was left out', async (t) => {
+  const strips: LineStrip[] = [
+    { rect: [0, 100, 200, 140], touching: false },
+    { rect: [0, 140, 200, 180], touching: false },
+  ];
+  const read: number[] = [];
+  const readStrip = async (s: LineStrip) => {
+    read.push(s.rect[1]);
+    return [line([{ text: `at${s.rect[1]}`, x0: 0, x1: 60, conf: 0.9 }], s.rect[1] - 100 + 5, s.rect[3] - 100 - 5)];
+  };
+  const text = (lines: OcrLine[]) => lines.map((l) => l.text);
+  // read right: kept, nothing read again
+  const right = [line([{ text: 'a', x0: 0, x1: 60, conf: 0.9 }], 5, 35), line([{ text: 'b', x0: 0, x1: 60, conf: 0.9 }], 45, 75)];
+  t.deepEqual(text(await checkBlock(right, strips, 100, readStrip)), ['a', 'b']);
+  t.deepEqual(read, []);
+  // one read line over both lines of ink: each strip read alone instead
+  t.deepEqual(text(await checkBlock([line([{ text: '关影手杖', x0: 0, x1: 60, conf: 0.1 }], 5, 75)], strips, 100, readStrip)), ['at100', 'at140']);
+  // the second line left out: read alone and added in its place
+  read.length = 0;
+  t.deepEqual(text(await checkBlock([right[0]!], strips, 100, readStrip)), ['a', 'at140']);
+  t.deepEqual(read, [140]);
 });
 
 /** A line of one-character words (as the engine reads CJK text), each word's confidence from `confs`. */

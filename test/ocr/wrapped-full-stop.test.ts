@@ -24,6 +24,17 @@ test('a full stop wrapped onto a line of its own, which OCR read nothing from, e
   t.is(check(['满足会议需要', '。'], '满足会议需要', 200, NOTO_REGULAR, 0.04)?.text, '满足会议需要。', 'on a noisy scan');
 });
 
+test('a full stop wrapped onto a line of its own and read as a letter becomes the full stop', (t) => {
+  for (const { dpi, font, label } of CASES) {
+    const fix = check(['满足会议需要', '。'], '满足会议需要o', dpi, font);
+    t.is(fix?.text, '满足会议需要。', label);
+    t.is(fix?.dropped?.text, 'o', label);
+    t.is(fix?.added.text, '。', label);
+  }
+  // an `o` on a line of its own over a glyph's ink is not a full stop's
+  t.is(check(['满足会议需要', '等'], '满足会议需要o', 200, NOTO_REGULAR), null);
+});
+
 test('other ink under the last line, or a text already closed, is left alone', (t) => {
   for (const { dpi, font, label } of CASES) {
     // a glyph, a comma, a mark with text after it: not a lone full stop
