@@ -26,6 +26,10 @@ const MIN_BAND_PX = 5;
 const LINE_JOIN = 1.3;
 /** A band of ink this many times a line's height holds lines that touch. */
 const MERGED_LINES = 1.6;
+/** A line of ink under this share of a line's height holds marks only (`。`, `、`). */
+const MARK_LINE = 0.5;
+/** A speck this far (share of a line's height) from every line is a line of marks of its own. */
+const MARK_APART = 0.3;
 
 /** The runs of inked rows in a region, as [top, bottom) rows, top to bottom; runs shorter than `minPx` are left out. */
 function inkRowSpans(ink: Bitmap, rect: PixelRect, minPx = MIN_BAND_PX): Array<[number, number]> {
@@ -46,20 +50,23 @@ function inkRowSpans(ink: Bitmap, rect: PixelRect, minPx = MIN_BAND_PX): Array<[
   return spans;
 }
 
-/** A strip of a region holding one line of text, or (`touching`) lines whose ink touches. */
+/** A strip of a region holding one line of text, or (`touching`) lines whose ink touches, or (`mark`) a line of marks only (a wrapped `。`). */
 export interface LineStrip {
   rect: PixelRect;
   touching: boolean;
+  mark: boolean;
 }
 
 /**
  * A region cut into strips of whole rows, one per line of text. Bands of inked rows are joined
  * into lines up to a line's height (the taller bands' height): an ideograph's own white rows
- * (量, 三) split it into bands. A speck's band goes with the nearer line. The cuts fall midway
- * through the white between lines, so every pixel of ink is in exactly one strip.
+ * (量, 三) split it into bands. A speck's band goes with the nearer line, unless it lies apart
+ * (a small `。` wrapped onto a line of its own): then it is a line of its own, of marks. The
+ * cuts fall midway through the white between lines, so every pixel of ink is in exactly one strip.
  */
 export function lineStrips(ink: Bitmap, rect: PixelRect): LineStrip[] {
   const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const whole: LineStrip[] = [{ rect: [x0, y0, x1, y1], touching: false, mark: false }];
   const spans = inkRowSpans(ink, rect, 1);
   const bands = spans.filter(([a, b]) => b - a >= MIN_BAND_PX);
   const heights = bands.map(([a, b]) => b - a).sort((a, b) => b - a);
@@ -71,16 +78,22 @@ export function lineStrips(ink: Bitmap, rect: PixelRect): LineStrip[] {
     if (last && b - last[0] <= LINE_JOIN * lineHeight) last[1] = b;
     else lines.push([a, b]);
   }
-  if (lines.length < 2) return [{ rect: [x0, y0, x1, y1], touching: false }];
+  if (lines.length === 0) return whole;
   for (const [a, b] of spans) {
     if (b - a >= MIN_BAND_PX) continue;
     const gap = (l: [number, number]) => (b <= l[0] ? l[0] - b : a >= l[1] ? a - l[1] : 0);
     const nearest = lines.reduce((best, l) => (gap(l) < gap(best) ? l : best));
+    if (gap(nearest) >= MARK_APART * lineHeight) {
+      lines.push([a, b]);
+      continue;
+    }
     nearest[0] = Math.min(nearest[0], a);
     nearest[1] = Math.max(nearest[1], b);
   }
+  if (lines.length < 2) return whole;
+  lines.sort((p, q) => p[0] - q[0]);
   const edges = [y0, ...lines.slice(1).map((l, i) => Math.round((lines[i]![1] + l[0]) / 2)), y1];
-  return lines.map(([a, b], i) => ({ rect: [x0, edges[i]!, x1, edges[i + 1]!], touching: b - a > MERGED_LINES * lineHeight }));
+  return lines.map(([a, b], i) => ({ rect: [x0, edges[i]!, x1, edges[i + 1]!], touching: b - a > MERGED_LINES * lineHeight, mark: b - a < MARK_LINE * lineHeight }));
 }
 
 /** The bands of inked rows in a region (lines of text), as heights in pixels, top to bottom; bands under 5 px are specks. */
@@ -360,8 +373,6 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, { glyphPx, 
   const bands = inkBands(scan.ink, bounds);
   const h = median(bands);
   const factor = glyphPx && h ? glyphPx / h : ocrScale(h);
-  // one line of ink: Tesseract's single-line mode skips layout analysis (several times faster on short cells)
-  const psm = opts.psm === '6' && bands.length === 1 ? '7' : opts.psm;
   /** Lines read from a rectangle of the page, in pixels of `bounds`. */
   const readLines = async (r: PixelRect, mode: RecognizeOptions['psm'], k = factor) => {
     const img = padGray(scaleGray(cropGray(scan.text, r), k), OCR_PAD_PX);
@@ -374,8 +385,23 @@ export async function readRegion(scan: ScannedPage, rect: PixelRect, { glyphPx, 
     // the single-line mode reads nothing from some lone glyphs (a wrapped 数) that the block mode reads
     return read.length > 0 ? read : readLines(strip.rect, '6');
   };
-  const block = await readLines(bounds, psm);
-  const firstLines = psm === '6' ? await checkBlock(block, lineStrips(scan.ink, bounds), bounds[1], readStrip) : block;
+  /**
+   * The first reading. A region of one line of text is read in single-line mode (it skips layout
+   * analysis: several times faster on short cells). Lines of marks only (a wrapped `。`) are left
+   * unread, and the lines of text beside them read one by one: Tesseract reads nonsense from a
+   * line read with a lone mark under it; checkWrappedFullStop puts a wrapped `。` back. Other
+   * regions are read as a block, checked against their lines of ink (checkBlock).
+   */
+  const readFirst = async (): Promise<OcrLine[]> => {
+    if (opts.psm !== '6') return readLines(bounds, opts.psm);
+    const strips = lineStrips(scan.ink, bounds);
+    const text = strips.filter((s) => !s.mark);
+    if (text.length === 0) return readLines(bounds, '6');
+    if (text.length === 1) return readLines(text[0]!.rect, text[0]!.touching ? '6' : '7');
+    if (text.length < strips.length) return (await Promise.all(text.map(readStrip))).flat();
+    return checkBlock(await readLines(bounds, '6'), strips, bounds[1], readStrip);
+  };
+  const firstLines = await readFirst();
   const lines = await Promise.all(
     firstLines.map((l) => {
       const y0 = bounds[1] + l.bbox[1];

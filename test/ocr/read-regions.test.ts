@@ -66,20 +66,28 @@ test('a region is cut into one strip per line of text, the cuts midway through t
     [60, 74, 62, 76],
   ]);
   t.deepEqual(lineStrips(ink, [0, 0, 200, 120]), [
-    { rect: [0, 0, 200, 39], touching: false },
-    { rect: [0, 39, 200, 120], touching: false },
+    { rect: [0, 0, 200, 39], touching: false, mark: false },
+    { rect: [0, 39, 200, 120], touching: false, mark: false },
   ]);
   // one line: one strip, the whole region
-  t.deepEqual(lineStrips(inkOf(200, 60, [[10, 10, 150, 34]]), [0, 0, 200, 60]), [{ rect: [0, 0, 200, 60], touching: false }]);
+  t.deepEqual(lineStrips(inkOf(200, 60, [[10, 10, 150, 34]]), [0, 0, 200, 60]), [{ rect: [0, 0, 200, 60], touching: false, mark: false }]);
   // two lines whose ink touches, among lines that do not: one strip, marked
   const tall = lineStrips(inkOf(200, 300, [[10, 10, 150, 34], [10, 44, 150, 100], [10, 110, 150, 134], [10, 144, 150, 168], [10, 178, 150, 202]]), [0, 0, 200, 300]);
   t.deepEqual(tall.map((s) => s.touching), [false, true, false, false, false]);
+  // a full stop wrapped onto a line of its own: a strip of marks only
+  const wrapped = lineStrips(inkOf(200, 80, [[10, 10, 150, 34], [10, 50, 18, 58]]), [0, 0, 200, 80]);
+  t.deepEqual(wrapped.map((s) => s.mark), [false, true]);
+  // so is a mark too small to be a band, standing apart under the line
+  t.deepEqual(lineStrips(inkOf(200, 80, [[10, 10, 150, 34], [10, 50, 14, 53]]), [0, 0, 200, 80]), [
+    { rect: [0, 0, 200, 42], touching: false, mark: false },
+    { rect: [0, 42, 200, 80], touching: false, mark: true },
+  ]);
 });
 
 test('a block read as lines is read again strip by strip when one read line spans two lines of ink, or a line was left out', async (t) => {
   const strips: LineStrip[] = [
-    { rect: [0, 100, 200, 140], touching: false },
-    { rect: [0, 140, 200, 180], touching: false },
+    { rect: [0, 100, 200, 140], touching: false, mark: false },
+    { rect: [0, 140, 200, 180], touching: false, mark: false },
   ];
   const read: number[] = [];
   const readStrip = async (s: LineStrip) => {
