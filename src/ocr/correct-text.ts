@@ -193,7 +193,7 @@ export function amountReading(text: string): string | null {
 
 /**
  * Non-words the chi_sim model makes of real words by reading one character as a look-alike
- * (遣→遗, 覆→履/获, 诉→拆, 抖→拌, 日→目/旦) or by echoing one (ISO0). Each reading on the left
+ * (遣→遗, 覆→履/获/帮, 诉→拆, 抖→拌, 日→目/旦) or by echoing one (ISO0). Each reading on the left
  * is never printed, so taking it for the word on the right cannot change a correct reading.
  * Collected from misreadings seen on scans; add a pair only when its left side is never printed.
  */
@@ -201,6 +201,7 @@ const KNOWN_MISREADS: ReadonlyArray<readonly [string, string]> = [
   ['派遗', '派遣'],
   ['履盖', '覆盖'],
   ['获盖', '覆盖'],
+  ['帮盖', '覆盖'],
   ['目常', '日常'],
   ['旦常', '日常'],
   ['投拆', '投诉'],

@@ -118,6 +118,7 @@ test('a separator read twice is one', (t) => {
 test('non-words the model makes of look-alike characters are the words', (t) => {
   t.deepEqual(fixKnownMisreads('聘请三名劳务派遗人员'), { text: '聘请三名劳务派遣人员', rule: 'known-misread' });
   t.is(fixKnownMisreads('聘用人员履盖处室量')?.text, '聘用人员覆盖处室量');
+  t.is(fixKnownMisreads('聘用人员帮盖处室量')?.text, '聘用人员覆盖处室量');
   t.is(fixKnownMisreads('能够满足目常办公需要，评价获盖率')?.text, '能够满足日常办公需要，评价覆盖率');
   t.is(fixKnownMisreads('遗留问题，覆盖全省'), null);
   t.is(fixKnownMisreads('项目涉及ISO09001质量管理体系认证')?.text, '项目涉及ISO9001质量管理体系认证');
