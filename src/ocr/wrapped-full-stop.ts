@@ -13,7 +13,7 @@ const ENDS_WITH_MARK = /[。，,.．；;：:、]$/u;
 const BELOW_LINE = 0.15;
 
 /** What the engine reads a full stop alone on a line as, when it reads anything. */
-const RING_READINGS = new Set(['o', 'O', '0', '°', '○', '〇', '。']);
+const RING_READINGS = new Set(['o', 'O', '0', '°', '○', '〇']);
 
 /**
  * A full stop wrapped onto a line of its own (`…满足会议需要` over `。`: a producer without
