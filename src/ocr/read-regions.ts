@@ -227,6 +227,15 @@ const VOTE_MIN_CHARS = 6;
  */
 const VOTE_CONTEXT_CHARS = 4;
 
+/**
+ * A word under this confidence holding an ideograph whose box is under SQUEEZED_WIDTH of the
+ * word's height is voted on too: a glyph the engine reads where there is none (`。有具体` for
+ * `。具体`) gets a narrow box squeezed between its neighbours'.
+ */
+const SQUEEZED_BELOW = 0.8;
+const SQUEEZED_WIDTH = 0.4;
+const squeezed = (w: OcrWord) => w.symbols.some((s) => /^\p{Script=Han}$/u.test(s.text) && s.bbox[2] - s.bbox[0] < SQUEEZED_WIDTH * (w.bbox[3] - w.bbox[1]));
+
 /** A line is read again with this much (px) of the page around its box (the engine's boxes fit the ink tightly). */
 const LINE_MARGIN_PX = 2;
 
@@ -246,7 +255,7 @@ export function voteStretches(words: readonly OcrWord[]): VoteStretch[] {
   const stretches: VoteStretch[] = [];
   const chars = (i: number) => words[i]!.symbols.length;
   words.forEach((w, i) => {
-    if (w.confidence >= VOTE_BELOW) return;
+    if (w.confidence >= VOTE_BELOW && !(w.confidence < SQUEEZED_BELOW && squeezed(w))) return;
     let a = i;
     for (let n = 0; a > 0 && n < VOTE_CONTEXT_CHARS; ) n += chars(--a);
     let b = i;

@@ -1,5 +1,5 @@
 import test from 'ava';
-import type { OcrLine } from '../../src/ocr/engine.ts';
+import type { OcrLine, OcrWord } from '../../src/ocr/engine.ts';
 import { blankGray } from '../../src/ocr/gray-image.ts';
 import { checkBlock, inkBands, inkLineRects, lineStrips, linesToChars, voteStretches, whitestColumn, type LineStrip } from '../../src/ocr/read-regions.ts';
 import { buildPageLayout } from '../../src/table/build-tables.ts';
@@ -123,6 +123,20 @@ test('a doubtful word is read again with four characters of context each side, f
   // context counts characters, not words: an amount read as one word is its own context
   const amount = line([{ text: '项目', x0: 0, x1: 60, conf: 0.95 }, { text: '1,700,000', x0: 70, x1: 200, conf: 0.5 }]);
   t.deepEqual(voteStretches(amount.words), [{ words: [0, 1], core: [1, 1] }]);
+});
+
+test('a fairly sure word holding an ideograph squeezed narrow is voted on too (a glyph read where there is none)', (t) => {
+  const text = '一二三四五六七八九十';
+  const words = charLine(text, [...text].map((_, i) => (i === 5 ? 0.75 : 0.95))).words;
+  // each glyph's box is 24 px wide in a 30 px line: not squeezed, and 0.75 is sure enough
+  t.deepEqual(voteStretches(words), []);
+  const narrow = (w: OcrWord): OcrWord => ({ ...w, symbols: w.symbols.map((s) => ({ ...s, bbox: [s.bbox[0], s.bbox[1], s.bbox[0] + 10, s.bbox[3]] })) });
+  t.deepEqual(voteStretches(words.map((w, i) => (i === 5 ? narrow(w) : w))), [{ words: [1, 9], core: [5, 5] }]);
+  // a narrow digit or mark is no sign: they are narrow
+  const digit = { ...narrow(words[5]!), text: '1', symbols: narrow(words[5]!).symbols.map((s) => ({ ...s, text: '1' })) };
+  t.deepEqual(voteStretches(words.map((w, i) => (i === 5 ? digit : w))), []);
+  // nor in a sure word
+  t.deepEqual(voteStretches(words.map((w, i) => (i === 5 ? { ...narrow(w), confidence: 0.9 } : w))), []);
 });
 
 test('a line is cut in the widest white between two glyphs, not through one', (t) => {
