@@ -361,7 +361,8 @@ interface MarkRead {
  * Two more errors of the engine's are corrected the same way:
  * - a mark read where nothing is printed (`【2017】:43号`, `万元)-`): when at every shift fitting
  *   the reading the mark's box holds paper only and no piece of ink the size of a mark lies near
- *   it, the mark is deleted (never a point or separator beside a digit; `4.,2` with one dot of
+ *   it, and no piece of mark ink that no other mark claims lies within MARK_SEARCH of its box as
+ *   read (the engine can box a mark further off than the shifts that fit the others), the mark is deleted (never a point or separator beside a digit; `4.,2` with one dot of
  *   ink is `4.2`); so is a mark read last in a line on a speck far past its last glyph;
  * - a mark printed but not read (`工作每名`): a piece of ink standing apart, shaped as a comma or a
  *   ring (or a dot the size of the cell's commas read, a small comma binarized), claimed by no
@@ -535,6 +536,9 @@ export function checkPunctuation(cell: Cell, scan: ScannedPage): TextFix | null 
         columns.every((c) => c === own || c.box[2] <= own.box[0]) &&
         columns.every((c) => c === own || c.box[2] <= lastGlyph.box[2]);
       if (own && !speck && !NEVER_PRINTED.has(m.text)) continue;
+      // a piece of mark ink no other mark claims, within the search of the box as read: the engine put the box a glyph or more off its own ink
+      const claimedByOthers = new Set(marks.filter((o) => o !== m).map((o) => inkOf.get(o)));
+      if (!speck && !NEVER_PRINTED.has(m.text) && columns.some((c) => small(c) && !claimedByOthers.has(c) && gap(m.x0, m.x1, c) <= MARK_SEARCH * H)) continue;
       const shifts = fitting(m);
       const empty = speck || shifts.every((dx) => {
         const [a, b] = [m.x0 + dx, m.x1 + dx];
