@@ -1,5 +1,6 @@
 import type { Box } from '../geometry.ts';
 import type { PageChar } from '../pdf/types.ts';
+import { isHan } from './cell-glyphs.ts';
 import { recognize, type OcrLine, type OcrSymbol, type OcrWord, type RecognizeOptions } from './engine.ts';
 import { clampRect, cropGray, padGray, scaleGray, type Bitmap, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -234,7 +235,7 @@ const VOTE_CONTEXT_CHARS = 4;
  */
 const SQUEEZED_BELOW = 0.8;
 const SQUEEZED_WIDTH = 0.4;
-const squeezed = (w: OcrWord) => w.symbols.some((s) => /^\p{Script=Han}$/u.test(s.text) && s.bbox[2] - s.bbox[0] < SQUEEZED_WIDTH * (w.bbox[3] - w.bbox[1]));
+const squeezed = (w: OcrWord) => w.symbols.some((s) => isHan(s.text) && s.bbox[2] - s.bbox[0] < SQUEEZED_WIDTH * (w.bbox[3] - w.bbox[1]));
 
 /** A line is read again with this much (px) of the page around its box (the engine's boxes fit the ink tightly). */
 const LINE_MARGIN_PX = 2;
