@@ -18,6 +18,7 @@ command -v pdfimages >/dev/null && command -v convert >/dev/null || { echo "need
 files=("$@")
 [ ${#files[@]} -gt 0 ] || mapfile -t files < <(cd "$src" && ls -- *-v0.pdf)
 mkdir -p "$out"
+variants=(faded yellow jpeg25 dpi400)
 declare -A args=(
   [faded]="-colorspace Gray +level 40%,95% -quality 85"
   [yellow]="-colorspace sRGB -channel B -evaluate multiply 0.78 -channel G -evaluate multiply 0.94 +channel -quality 85"
@@ -27,7 +28,7 @@ declare -A args=(
 for f in "${files[@]}"; do
   tmp=$(mktemp -d)
   pdfimages -j "$src/$f" "$tmp/p"
-  for v in faded yellow jpeg25 dpi400; do
+  for v in "${variants[@]}"; do
     pages=()
     for p in "$tmp"/p-*.jpg; do
       # shellcheck disable=SC2086
@@ -42,10 +43,10 @@ done
 # the truth of each copy is its source's
 node -e '
 const fs = require("node:fs");
-const [src, out, ...files] = process.argv.slice(1);
+const [src, out, variants, ...files] = process.argv.slice(1);
 const truth = JSON.parse(fs.readFileSync(src + "/manifest.json", "utf8"));
 const entries = [];
-for (const v of ["faded", "yellow", "jpeg25", "dpi400"]) for (const f of files) entries.push({ ...truth.find((e) => e.file === f), file: `${v}-${f}` });
+for (const v of variants.split(" ")) for (const f of files) entries.push({ ...truth.find((e) => e.file === f), file: `${v}-${f}` });
 fs.writeFileSync(out + "/manifest.json", JSON.stringify(entries, null, 1));
-' "$src" "$out" "${files[@]}"
-echo "wrote $((${#files[@]} * 4)) files and manifest.json to $out"
+' "$src" "$out" "${variants[*]}" "${files[@]}"
+echo "wrote $((${#files[@]} * ${#variants[@]})) files and manifest.json to $out"
