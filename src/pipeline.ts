@@ -3,7 +3,8 @@ import { ExtractError, type ExtractErrorCode } from './errors.ts';
 import { sha256Of } from './sha256.ts';
 import { mapForm } from './form/map-form.ts';
 import { splitForms } from './form/split-forms.ts';
-import { correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
+import { applyFix, correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
+import { fixByDocumentContext } from './ocr/document-context.ts';
 import { ocrPage } from './ocr/ocr-page.ts';
 import { snapOcrAttribute } from './ocr/attribute-vocabulary.ts';
 import { trimOcrNameMarks } from './ocr/name-marks.ts';
@@ -100,6 +101,10 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
         page.cleanup();
       }
       options.onPage?.(n, doc.numPages);
+    }
+    // the whole file read: its confident readings settle doubtful glyphs (document-context.ts)
+    if ([...pageMethods.values()].includes('ocr')) {
+      for (const fix of fixByDocumentContext(layouts)) applyFix(fix.cell, fix, fix.pageNumber, corrections);
     }
     return { pageCount: doc.numPages, layouts, pageMethods, corrections, skews, quarterTurns };
   });

@@ -52,7 +52,8 @@ function addNote(out: CorrectionMap, cell: Cell, note: OcrCorrection): void {
   (out.get(cell) ?? out.set(cell, []).get(cell)!).push(note);
 }
 
-function apply(cell: Cell, fix: TextFix | null, pageNumber: number, out: CorrectionMap): void {
+/** Make a correction on a cell and note it (nothing when there is none, or it changes nothing). */
+export function applyFix(cell: Cell, fix: TextFix | null, pageNumber: number, out: CorrectionMap): void {
   if (!fix || fix.text === cell.text) return;
   addNote(out, cell, { pageNumber, raw: cell.text, corrected: fix.text, rule: fix.rule });
   setCellText(cell, fix.text);
@@ -122,22 +123,22 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       for (const check of [() => checkPhantomGlyph(cell, scan), () => checkPercentEcho(cell, scan)]) {
         const dropping = check();
         if (!dropping) continue;
-        apply(cell, dropping, page, out);
+        applyFix(cell, dropping, page, out);
         cell.chars = cell.chars.filter((c) => !dropping.dropped.includes(c));
       }
       const wrapped = checkWrappedFullStop(cell, scan);
       if (wrapped) {
-        apply(cell, wrapped, page, out);
+        applyFix(cell, wrapped, page, out);
         cell.chars = [...cell.chars.filter((c) => c !== wrapped.dropped), wrapped.added];
       }
-      apply(cell, fixConfusables(cell.text), page, out);
-      apply(cell, fixKnownMisreads(cell.text), page, out);
-      apply(cell, snapToClosedSet(cell.text), page, out);
-      apply(cell, await checkComparator(cell, scan, readText), page, out);
-      apply(cell, fixValueGrammar(cell.text), page, out);
-      apply(cell, fixPercentEcho(cell.text), page, out);
-      apply(cell, fixDocumentYear(cell.text), page, out);
-      apply(cell, checkPunctuation(cell, scan), page, out);
+      applyFix(cell, fixConfusables(cell.text), page, out);
+      applyFix(cell, fixKnownMisreads(cell.text), page, out);
+      applyFix(cell, snapToClosedSet(cell.text), page, out);
+      applyFix(cell, await checkComparator(cell, scan, readText), page, out);
+      applyFix(cell, fixValueGrammar(cell.text), page, out);
+      applyFix(cell, fixPercentEcho(cell.text), page, out);
+      applyFix(cell, fixDocumentYear(cell.text), page, out);
+      applyFix(cell, checkPunctuation(cell, scan), page, out);
     }
     const amounts: Cell[] = [];
     const keyOf = new Map<Cell, LabelKey>();
@@ -155,7 +156,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
     }
     await Promise.all(
       amounts.map(async (cell) => {
-        apply(cell, fixAmountSeparators(cell.text), page, out);
+        applyFix(cell, fixAmountSeparators(cell.text), page, out);
         const rect = boxToRect(cell.box, scale, 1);
         const readDigits = (glyphPx?: number) => readRegion(scan, rect, { psm: '7', whitelist: AMOUNT_WHITELIST, glyphPx });
         const [natural, small] = await Promise.all([readDigits(), readDigits(AMOUNT_GLYPH_PX.small)]);
@@ -177,13 +178,13 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         const same = raw !== null && amountValue(raw) === amountValue(chosen);
         const sizes = `digits only at its own size: ${readings[0] || 'nothing'}; at ${AMOUNT_GLYPH_PX.small} px: ${readings[1] || 'nothing'}` + (readings[2] === undefined ? '' : `; at ${AMOUNT_GLYPH_PX.middle} px: ${readings[2] || 'nothing'}`);
         if (vote) {
-          if (!same) apply(cell, { text: chosen, rule: `amount-vote: ${vote.by === 'readings' ? 'two readings agree' : 'two of three readings agree on each digit'} (${sizes})` }, page, out);
+          if (!same) applyFix(cell, { text: chosen, rule: `amount-vote: ${vote.by === 'readings' ? 'two readings agree' : 'two of three readings agree on each digit'} (${sizes})` }, page, out);
           return;
         }
         // no agreement is said even when the first reading stands: a reviewer checks it, and the sum checks do not lean on it
         const rule = `amount-disagrees: no two readings agree (${sizes})`;
         if (same) addNote(out, cell, { pageNumber: page, raw: cell.text, corrected: cell.text, rule });
-        else apply(cell, { text: chosen, rule }, page, out);
+        else applyFix(cell, { text: chosen, rule }, page, out);
       }),
     );
     checkTotals(keyOf, page, out);
@@ -206,6 +207,6 @@ function checkTotals(keyOf: ReadonlyMap<Cell, LabelKey>, page: number, out: Corr
     const other = columns.find((c) => c.total !== total && !disputed(c.parts));
     const column = { total: readAmount(total), parts: parts.map(readAmount) };
     const otherColumn = other && { total: readAmount(other.total), parts: other.parts.map(readAmount) };
-    apply(total, fixTotalBySum(column, LOW_CONFIDENCE, otherColumn), page, out);
+    applyFix(total, fixTotalBySum(column, LOW_CONFIDENCE, otherColumn), page, out);
   }
 }
