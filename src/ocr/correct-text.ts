@@ -35,6 +35,33 @@ export function fixConfusables(text: string): TextFix | null {
   return out === text ? null : { text: out, rule: 'confusable-bracket' };
 }
 
+/** Brackets by the closing ones that pair with them; round ones of either width pair. */
+const PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['(', [')', '）']],
+  ['（', [')', '）']],
+  ['[', [']']],
+  ['［', ['］']],
+  ['【', ['】']],
+  ['〔', ['〕']],
+  ['《', ['》']],
+]);
+const ANY_CLOSER = new Set([...PAIRS.values()].flat());
+
+/**
+ * `档案数字化加工（]11万卷)`: a closing bracket read right after an opening one it does not pair
+ * with, the opening one closed further on, is the opening one's ink read a second time: it goes.
+ */
+export function fixStrayCloser(text: string): TextFix | null {
+  const chars = [...text];
+  const out = chars.filter((c, i) => {
+    const pairs = PAIRS.get(chars[i - 1] ?? '');
+    if (!pairs || !ANY_CLOSER.has(c) || pairs.includes(c)) return true;
+    const next = chars.slice(i + 1).find((d) => ANY_CLOSER.has(d) || PAIRS.has(d));
+    return !(next && pairs.includes(next));
+  });
+  return out.length === chars.length ? null : { text: out.join(''), rule: 'stray-bracket' };
+}
+
 /** The closed vocabulary of the form: every label wording and the level 1 / level 2 indicator names. */
 export const CLOSED_SET: readonly string[] = [...new Set([...Object.values(LABELS).flat(), ...LEVEL1_NAMES, ...LEVEL2_NAMES])];
 
@@ -155,14 +182,17 @@ export function fixDocumentYear(text: string): TextFix | null {
 /**
  * A percentage in a text read with a ring of its sign echoed as a digit: a 9 before it for 90
  * to 99 (`达到909%以上`, `959%`: 900–999% is never printed in these forms), or a lone 6, 0, 9 or
- * o after it (`不低于90%6。`: a text never has a digit right after a percentage). The value
- * grammar (fixPercentSign) only sees whole values.
+ * o after it (`不低于90%6。`: a text never has a digit right after a percentage); or the sign
+ * itself read `96` after a rate and before a mark (`达到9096。`: a number of four or more
+ * digits with no unit does not end a clause in these texts). The value grammar
+ * (fixPercentSign) only sees whole values.
  */
 const PERCENT_ECHO = /(?<![\d.])(9\d)9(?=%)/gu;
 const PERCENT_TRAIL = /(?<=\d%)[069o](?![\d.])/gu;
+const PERCENT_AS_96 = /(?<![\d.,])(100|[1-9]\d(?:\.\d+)?)96(?=[。，,；;、）)])/gu;
 
 export function fixPercentEcho(text: string): TextFix | null {
-  const out = text.replace(PERCENT_ECHO, '$1').replace(PERCENT_TRAIL, '');
+  const out = text.replace(PERCENT_ECHO, '$1').replace(PERCENT_TRAIL, '').replace(PERCENT_AS_96, '$1%');
   return out === text ? null : { text: out, rule: 'percent-echo' };
 }
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixAmountSeparators, fixConfusables, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -131,6 +131,16 @@ test('a percentage with its sign\'s ring echoed as a digit, a 9 before it (the n
   t.is(fixPercentEcho('数据有效率达到959%以上，满意度不低于909%。')?.text, '数据有效率达到95%以上，满意度不低于90%。');
   t.is(fixPercentEcho('满意度达到90%6以上，不低于95%o。')?.text, '满意度达到90%以上，不低于95%。');
   for (const kept of ['达到90%以上', '增长159%', '1909%', '99.99%', '达到99%', '共计909人', '由5%提高到6%', '占比10%,6个部门']) t.is(fixPercentEcho(kept), null, kept);
+  // the sign read 96 before a mark
+  t.is(fixPercentEcho('合格率达到9096。完成')?.text, '合格率达到90%。完成');
+  t.is(fixPercentEcho('覆盖率95.596，满意度10096)')?.text, '覆盖率95.5%，满意度100%)');
+  for (const kept of ['共计596。', '编号20249696。', '1,29696。', '预计9096人', '共9096']) t.is(fixPercentEcho(kept), null, kept);
+});
+
+test('a closing bracket read right after an opening one it does not pair with goes when the opening one is closed later', (t) => {
+  t.deepEqual(fixStrayCloser('档案数字化加工（]11万卷)'), { text: '档案数字化加工（11万卷)', rule: 'stray-bracket' });
+  t.is(fixStrayCloser('会议(】培训)次数')?.text, '会议(培训)次数');
+  for (const kept of ['档案（]11万卷', '档案（]11万卷】', '加工（）', '见[]内', '会议(培训)次数', '档案（11万卷)']) t.is(fixStrayCloser(kept), null, kept);
 });
 
 test('the year of a document number read in square brackets is in the 〔〕 official documents print', (t) => {
