@@ -5,6 +5,7 @@ import { mapForm } from './form/map-form.ts';
 import { splitForms } from './form/split-forms.ts';
 import { applyFix, correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
 import { fixByDocumentContext } from './ocr/document-context.ts';
+import { fixProvinceNames } from './ocr/province-names.ts';
 import { ocrPage } from './ocr/ocr-page.ts';
 import { snapOcrAttribute } from './ocr/attribute-vocabulary.ts';
 import { trimOcrNameMarks } from './ocr/name-marks.ts';
@@ -102,9 +103,11 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
       }
       options.onPage?.(n, doc.numPages);
     }
-    // the whole file read: its confident readings settle doubtful glyphs (document-context.ts)
+    // the whole file read: its confident readings settle doubtful glyphs, and the provinces it names doubtful names
     if ([...pageMethods.values()].includes('ocr')) {
-      for (const fix of fixByDocumentContext(layouts)) applyFix(fix.cell, fix, fix.pageNumber, corrections);
+      for (const fixAll of [fixByDocumentContext, fixProvinceNames]) {
+        for (const fix of fixAll(layouts)) applyFix(fix.cell, fix, fix.pageNumber, corrections);
+      }
     }
     return { pageCount: doc.numPages, layouts, pageMethods, corrections, skews, quarterTurns };
   });

@@ -9,6 +9,7 @@ import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import { firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { isOcrCell } from './cell-glyphs.ts';
+import { checkDashAsOne } from './dash-as-one.ts';
 import { checkPercentEcho } from './percent-echo.ts';
 import { checkPhantomGlyph } from './phantom-glyph.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
@@ -130,6 +131,11 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       if (wrapped) {
         applyFix(cell, wrapped, page, out);
         cell.chars = [...cell.chars.filter((c) => c !== wrapped.dropped), wrapped.added];
+      }
+      const one = checkDashAsOne(cell);
+      if (one) {
+        applyFix(cell, one, page, out);
+        cell.chars = [...cell.chars.filter((c) => !one.dropped.includes(c)), ...one.added];
       }
       applyFix(cell, fixConfusables(cell.text), page, out);
       applyFix(cell, fixStrayCloser(cell.text), page, out);

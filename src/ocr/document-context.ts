@@ -21,7 +21,7 @@ const WINDOW = 2 * SIDE + 1;
 /** Numerals: `第一季度` and `第二季度` are both right, so their context says nothing. */
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]/u;
 
-interface Glyph {
+export interface Glyph {
   text: string;
   /** 1 for a text layer's glyph; undefined when the cell's reading and glyphs no longer line up. */
   confidence: number | undefined;
@@ -35,7 +35,8 @@ export interface ContextFix {
   rule: string;
 }
 
-function glyphsOf(cell: Cell): Glyph[] {
+/** A cell's text glyph by glyph, with each one's confidence. */
+export function glyphsOf(cell: Cell): Glyph[] {
   const text = [...cell.text];
   if (!isOcrCell(cell)) return text.map((t) => ({ text: t, confidence: 1 }));
   const aligned = cellGlyphs(cell);
@@ -47,7 +48,7 @@ function glyphsOf(cell: Cell): Glyph[] {
 /** A window's key with its middle glyph left out; any digit stands for all (a department's code differs from file to file). */
 const keyOf = (w: Glyph[]) => w.map((g, i) => (i === SIDE ? '\u0000' : g.text.replace(/\d/u, '#'))).join('');
 
-const confident = (g: Glyph) => g.confidence !== undefined && g.confidence >= CONFIDENT_FROM;
+export const confident = (g: Glyph) => g.confidence !== undefined && g.confidence >= CONFIDENT_FROM;
 
 /** Count, for every context (a window with one place open), which ideographs fill the place: confidently, and at all. */
 function indexContexts(cells: Glyph[][]): { sure: Map<string, Map<string, number>>; seen: Map<string, Map<string, number>> } {
