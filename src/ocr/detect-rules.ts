@@ -197,13 +197,15 @@ export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap;
     }
   }
   for (const s of cutRowBorders(ink, candidates, kept, tol)) kept.add(s);
-  // the other line of a double rule: alongside a kept rule, as long, a few pixels off
+  // the other line of a double rule: alongside a kept rule, as long, a few pixels off, and clear
+  // of ink on its far side (the tops of a line of text just under a rule chain into a run too,
+  // with their glyphs under them)
   for (const s of candidates) {
     if (kept.has(s) || s.end - s.start < opts.minLength) continue;
-    const partner = [...kept].some(
+    const partner = [...kept].find(
       (r) => r.orientation === s.orientation && Math.abs(r.position - s.position) <= opts.maxBreak && Math.min(r.end, s.end) - Math.max(r.start, s.start) >= 0.8 * (s.end - s.start),
     );
-    if (partner) kept.add(s);
+    if (partner && sideInk(ink, s)[s.position > partner.position ? 1 : 0] <= MAX_SIDE_INK) kept.add(s);
   }
   return extendToMeet(
     candidates.filter((s) => kept.has(s)),

@@ -3,15 +3,16 @@ import { cellGlyphs, isHan, isOcrCell } from './cell-glyphs.ts';
 
 /**
  * A file's own confident readings as evidence for its doubtful glyphs. The forms of one file
- * repeat their department, their boilerplate and their phrases (`山西省…`, `保障单位正常运转`),
- * and a scan blurs one copy more than another: an ideograph read with low confidence (`出西省`,
- * `正党运转`) whose neighbours recur elsewhere in the file, always around one other ideograph
- * read with confidence, is that ideograph.
+ * repeat their department, their boilerplate and their phrases (`保障单位正常运转`, `服务支出。`),
+ * and a scan blurs one copy more than another. An ideograph whose two neighbours on each side
+ * the file reads elsewhere, confidently and at least twice, around one other ideograph, and
+ * never around this one, is that other ideograph, when the engine doubted some glyph of those
+ * five: it misreads a glyph confidently beside one it doubts (`正党`(0.91)`运转`(0.00)).
  */
 
-/** A glyph under this confidence may be replaced (see LOW_CONFIDENCE: under it a field is warned anyway). */
+/** A window of five glyphs holding one read under this confidence is open to change (see LOW_CONFIDENCE). */
 export const DOUBTFUL_BELOW = 0.8;
-/** Glyphs of a context, and the replacement's own reading, are confident from this up. */
+/** The evidence, a window of five, is read with this confidence or more in every glyph. */
 export const CONFIDENT_FROM = 0.9;
 /** The replacement must be read confidently in the same context at least this often in the file. */
 export const MIN_SUPPORT = 2;
@@ -75,7 +76,7 @@ function replacementAt(glyphs: Glyph[], at: number, index: ReturnType<typeof ind
   const own = glyphs[at]!.text;
   if (at < SIDE || at + SIDE >= glyphs.length) return null;
   const w = glyphs.slice(at - SIDE, at + SIDE + 1);
-  // a doubt somewhere in the window: the engine misreads a glyph confidently beside one it doubts (`正党`(0.91)`运转`(0.00))
+  // a doubt somewhere in the window (see the module comment)
   if (w.some((g) => g.confidence === undefined || /\s/u.test(g.text)) || !w.some((g) => g.confidence! < DOUBTFUL_BELOW)) return null;
   const key = keyOf(w);
   // the reading as it stands recurs in this context elsewhere: it may well be right

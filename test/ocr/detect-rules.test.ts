@@ -57,6 +57,21 @@ test('text whose strokes nearly touch makes no rules', (t) => {
   t.is(g.rules.length, XS.length + YS.length);
 });
 
+test('a double rule is two rules; the tops of a line of text just under a rule are none', (t) => {
+  const img = gridImage(1200, 700, { xs: XS, ys: YS });
+  // a second line 6 px under the rule at y 400, as long
+  for (let y = 406; y < 408; y++) for (let x = 100; x < 1002; x++) img.data[y * img.width + x] = 0;
+  // 9 px under the rule at y 160: glyphs whose top strokes touch, with their strokes hanging under them
+  for (let x = 110; x < 390; x++) {
+    for (let y = 169; y < 172; y++) img.data[y * img.width + x] = 0;
+    if (x % 9 < 3) for (let y = 172; y < 195; y++) img.data[y * img.width + x] = 0;
+  }
+  const g = gridOf(img);
+  const horizontal = g.rules.filter((r) => r.orientation === 'h').map((r) => Math.round(r.position));
+  t.true(horizontal.includes(407), `horizontal ${horizontal}`);
+  t.false(horizontal.some((y) => y > 165 && y < 175), `horizontal ${horizontal}`);
+});
+
 test('a short border between two cells of a low row is kept; a lone short stroke is not', (t) => {
   const img = gridImage(1200, 700, { xs: [100, 1000], ys: YS });
   // a border only in the 60 px high first row: it meets the rules above and below
