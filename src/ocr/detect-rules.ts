@@ -133,22 +133,27 @@ function joinCollinear(segments: RuleSegment[], across: number, gap: number): Ru
   return out;
 }
 
-/** Share of ink in the rows (columns) just beyond each side of a rule: [before, after]. */
-function sideInk(ink: Bitmap, s: RuleSegment): [number, number] {
+/**
+ * Share of ink in the three rows (columns) just beyond each side of a rule, [before, after]: on
+ * the whole, or (`clearest`) in the clearest of them. Text printed close under a table-wide rule
+ * (1.5 pt) inks the second and third rows, but the row next to the rule is paper.
+ */
+function sideInk(ink: Bitmap, s: RuleSegment, clearest = false): [number, number] {
   const off = Math.ceil(s.thickness / 2) + 1;
   // a row (column) of the page: `step` apart along it, `lineStep` across
   const [lines, length, step, lineStep] = s.orientation === 'h' ? [ink.height, ink.width, 1, ink.width] : [ink.width, ink.height, ink.width, 1];
   const [from, to] = [Math.max(0, s.start), Math.min(length, s.end)];
   const count = (side: number) => {
-    let n = 0;
-    let total = 0;
+    const shares: number[] = [];
     for (let d = 0; d < 3; d++) {
       const line = Math.round(s.position) + side * (off + d);
       if (line < 0 || line >= lines || from >= to) continue;
-      total += to - from;
+      let n = 0;
       for (let i = from; i < to; i++) n += ink.data[line * lineStep + i * step]!;
+      shares.push(n / (to - from));
     }
-    return total > 0 ? n / total : 0;
+    if (shares.length === 0) return 0;
+    return clearest ? Math.min(...shares) : shares.reduce((a, b) => a + b, 0) / shares.length;
   };
   return [count(-1), count(1)];
 }
@@ -179,8 +184,10 @@ export function detectRules(ink: Bitmap, opts: RuleOptions, runInk: { h: Bitmap;
       (s) => s.end - s.start >= opts.minShortLength && s.thickness <= opts.maxThickness,
     ),
   );
+  // a rule of twice the long length is no chain of glyph strokes: text close beside it is let be
+  // if one row along it is clear (a shorter run, and vertical text's strokes, need all three)
   const kept = new Set(
-    candidates.filter((s) => s.end - s.start >= opts.minLength && sideInk(ink, s).every(clearSide)),
+    candidates.filter((s) => s.end - s.start >= opts.minLength && sideInk(ink, s, s.end - s.start >= 2 * opts.minLength).every(clearSide)),
   );
   // a short rule's ink runs into the rules at its ends; a glyph's stroke stops short of them
   const tol = opts.maxGap + 1;

@@ -72,6 +72,14 @@ test('a double rule is two rules; the tops of a line of text just under a rule a
   t.false(horizontal.some((y) => y > 165 && y < 175), `horizontal ${horizontal}`);
 });
 
+test('a rule with text printed close under it along its whole length is a rule', (t) => {
+  const img = gridImage(1200, 700, { xs: XS, ys: YS });
+  // the rule at y 220 is rows 220-221; glyphs from row 224 down, in every cell, nearly touching
+  for (let y = 224; y < 246; y++) for (let x = 104; x < 1000; x++) if (x % 9 < 6) img.data[y * img.width + x] = 0;
+  const horizontal = gridOf(img).rules.filter((r) => r.orientation === 'h').map((r) => Math.round(r.position));
+  t.true(horizontal.includes(221), `horizontal ${horizontal}`);
+});
+
 test('a short border between two cells of a low row is kept; a lone short stroke is not', (t) => {
   const img = gridImage(1200, 700, { xs: [100, 1000], ys: YS });
   // a border only in the 60 px high first row: it meets the rules above and below
