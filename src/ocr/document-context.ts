@@ -7,7 +7,9 @@ import { cellGlyphs, isHan, isOcrCell } from './cell-glyphs.ts';
  * and a scan blurs one copy more than another. An ideograph whose two neighbours on each side
  * the file reads elsewhere, confidently and at least twice, around one other ideograph, and
  * never around this one, is that other ideograph, when the engine doubted some glyph of those
- * five: it misreads a glyph confidently beside one it doubts (`正党`(0.91)`运转`(0.00)).
+ * five: it misreads a glyph confidently beside one it doubts (`正党`(0.91)`运转`(0.00)). A
+ * doubtful ideograph where the file reads its neighbours confidently closed up, at least twice,
+ * and nothing else between them, is one the engine made up (`维修家有具设备`): it goes.
  */
 
 /** A window of five glyphs holding one read under this confidence is open to change (see LOW_CONFIDENCE). */
@@ -51,10 +53,15 @@ const keyOf = (w: Glyph[]) => w.map((g, i) => (i === SIDE ? '\u0000' : g.text.re
 
 export const confident = (g: Glyph) => g.confidence !== undefined && g.confidence >= CONFIDENT_FROM;
 
-/** Count, for every context (a window with one place open), which ideographs fill the place: confidently, and at all. */
-function indexContexts(cells: Glyph[][]): { sure: Map<string, Map<string, number>>; seen: Map<string, Map<string, number>> } {
+/**
+ * Count, for every context (a window with one place open), which ideographs fill the place:
+ * confidently, and at all; and how often each context is read confidently closed up, with
+ * nothing in the place (`sureClosed`).
+ */
+function indexContexts(cells: Glyph[][]): { sure: Map<string, Map<string, number>>; seen: Map<string, Map<string, number>>; sureClosed: Map<string, number> } {
   const sure = new Map<string, Map<string, number>>();
   const seen = new Map<string, Map<string, number>>();
+  const sureClosed = new Map<string, number>();
   const add = (index: Map<string, Map<string, number>>, key: string, text: string) => {
     const m = index.get(key) ?? index.set(key, new Map()).get(key)!;
     m.set(text, (m.get(text) ?? 0) + 1);
@@ -67,11 +74,20 @@ function indexContexts(cells: Glyph[][]): { sure: Map<string, Map<string, number
       add(seen, key, w[SIDE]!.text);
       if (w.every(confident)) add(sure, key, w[SIDE]!.text);
     }
+    for (let start = 0; start + WINDOW - 1 <= glyphs.length; start++) {
+      const w = glyphs.slice(start, start + WINDOW - 1);
+      if (w.some((g) => /\s/u.test(g.text)) || !w.every(confident)) continue;
+      const key = closedKeyOf(w);
+      sureClosed.set(key, (sureClosed.get(key) ?? 0) + 1);
+    }
   }
-  return { sure, seen };
+  return { sure, seen, sureClosed };
 }
 
-/** The one ideograph the file's confident readings put at `at` of a cell's glyphs, or null. */
+/** A context's key with its place closed up: the glyphs either side of it, digits standing for all. */
+const closedKeyOf = (w: Glyph[]) => w.map((g) => g.text.replace(/\d/u, '#')).join('');
+
+/** The one ideograph the file's confident readings put at `at` of a cell's glyphs ('' for none), or null. */
 function replacementAt(glyphs: Glyph[], at: number, index: ReturnType<typeof indexContexts>): { text: string; support: number; context: string } | null {
   const own = glyphs[at]!.text;
   if (at < SIDE || at + SIDE >= glyphs.length) return null;
@@ -82,9 +98,16 @@ function replacementAt(glyphs: Glyph[], at: number, index: ReturnType<typeof ind
   // the reading as it stands recurs in this context elsewhere: it may well be right
   if ((index.seen.get(key)?.get(own) ?? 0) > 1) return null;
   const others = [...(index.sure.get(key) ?? [])].filter(([text, n]) => text !== own && isHan(text) && n >= MIN_SUPPORT);
-  if (others.length !== 1) return null;
-  const [text, support] = others[0]!;
-  return { text, support, context: w.map((g, i) => (i === SIDE ? text : g.text)).join('') };
+  if (others.length > 1) return null;
+  if (others.length === 1) {
+    const [text, support] = others[0]!;
+    return { text, support, context: w.map((g, i) => (i === SIDE ? text : g.text)).join('') };
+  }
+  // none fills the place: a doubtful glyph the file reads confidently without, closed up, is one the engine made up (`家有具设` for 家具设)
+  const closed = w.filter((_, i) => i !== SIDE);
+  const support = index.sureClosed.get(closedKeyOf(closed)) ?? 0;
+  if (glyphs[at]!.confidence! >= DOUBTFUL_BELOW || support < MIN_SUPPORT) return null;
+  return { text: '', support, context: closed.map((g) => g.text).join('') };
 }
 
 /**
@@ -107,7 +130,7 @@ export function fixByDocumentContext(layouts: readonly PageLayout[]): ContextFix
       const r = replacementAt(own, at, index);
       if (!r || NUMERAL.test(r.text)) return;
       text[at] = r.text;
-      contexts.push(`${g.text} → ${r.text}: ${r.context} read ${r.support} times elsewhere in the file`);
+      contexts.push(`${g.text} → ${r.text || 'nothing'}: ${r.context} read ${r.support} times elsewhere in the file`);
     });
     if (contexts.length > 0) fixes.push({ pageNumber, cell, text: text.join(''), rule: `document-context (${contexts.join('; ')})` });
   }

@@ -77,3 +77,13 @@ test('a cell whose reading no longer lines up with its glyphs is evidence of not
   changed.text = '保障单位正党运转。';
   t.deepEqual(fixByDocumentContext([page(1, [cell('单位正常运转经费'), cell('保障单位正常运转'), changed])]), []);
 });
+
+test('a doubtful glyph the file reads confidently without, its neighbours closed up, was made up', (t) => {
+  const doubtful = cell('维修家有具设备数量', { 3: 0.67 });
+  const fixes = fixByDocumentContext([page(1, [cell('维修家具设备数量'), doubtful]), page(2, [cell('维修家具设备等')])]);
+  t.deepEqual(fixes.map((f) => f.text), ['维修家具设备数量']);
+  t.regex(fixes[0]!.rule, /有 → nothing: 修家具设 read 2 times/);
+  // not when the glyph itself was read with confidence, nor on one reading without it
+  t.deepEqual(fixByDocumentContext([page(1, [cell('维修家具设备数量'), cell('维修家具设备等'), cell('维修家有具设备数量', { 4: 0.3 })])]), []);
+  t.deepEqual(fixByDocumentContext([page(1, [cell('维修家具设备数量'), cell('维修家有具设备数量', { 3: 0.67 })])]), []);
+});
