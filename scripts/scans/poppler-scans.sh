@@ -5,6 +5,7 @@
 # fonts where a sample does not embed its own, CCITT G4 bilevel, colour and grey JPEG.
 #
 #   scripts/scans/poppler-scans.sh OUT_DIR     # every sample of samples/office, samples/varied and three more, for evaluation
+#   scripts/scans/poppler-scans.sh --held-out OUT_DIR  # eight other samples, the same way: a check on what was tuned on the first set
 #   scripts/scans/poppler-scans.sh --committed # the bilevel (G4) sample in samples/scans/poppler/
 #
 # Needs poppler-utils (pdftoppm) and ImageMagick 6 allowed to write PDF (Debian's policy.xml
@@ -59,9 +60,14 @@ if [ "${1:-}" = --committed ]; then
   manifest $out "samples/html/html-a4-portrait-uming.pdf pscan-uming-01-g4-300dpi.pdf 1"
   exit 0
 fi
-out=${1:?usage: poppler-scans.sh OUT_DIR | --committed}; mkdir -p "$out"
+sources=(samples/office/*.pdf samples/varied/*.pdf samples/portrait-song-02.pdf samples/portrait-song-05.pdf samples/html/html-a4-portrait-uming.pdf)
+if [ "${1:-}" = --held-out ]; then
+  sources=(samples/html/html-a4-landscape-zenhei.pdf samples/html/html-letter-thead.pdf samples/portrait-song-0{1,3,4,6,7}.pdf samples/compact-light-all.pdf)
+  shift
+fi
+out=${1:?usage: poppler-scans.sh [--held-out] OUT_DIR | --committed}; mkdir -p "$out"
 i=0; pairs=""
-for src in samples/office/*.pdf samples/varied/*.pdf samples/portrait-song-02.pdf samples/portrait-song-05.pdf samples/html/html-a4-portrait-uming.pdf; do
+for src in "${sources[@]}"; do
   v=$((i % 4)); ang=$(python3 -c "print(round((($i * 5) % 11) / 10 * 3 - 1.5, 2))")
   pages=$(pdfinfo "$src" | awk '/^Pages:/ {print $2}')
   name=pscan-$(basename "$src" .pdf)-v$v.pdf
