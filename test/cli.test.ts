@@ -1,8 +1,8 @@
 import test from 'ava';
 import { spawnSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { tempDir } from './helpers/temp-dir.ts';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { encoding: 'utf8' });
 const version = JSON.parse(await readFile('package.json', 'utf8')).version as string;
@@ -28,7 +28,7 @@ test('--help, --version and usage errors', (t) => {
 });
 
 test('extract writes the outputs, prints a summary and exits 1 when a file failed', async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-cli-'));
+  const dir = await tempDir(t, 'shenbao-cli-');
   await mkdir(path.join(dir, 'in'));
   await copyFile('samples/portrait-song-05.pdf', path.join(dir, 'in', 'a.pdf'));
   await writeFile(path.join(dir, 'in', 'b.pdf'), 'not a pdf at all');

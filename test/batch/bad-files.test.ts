@@ -1,15 +1,15 @@
 import test from 'ava';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.ts';
 import { writeBadFiles } from '../helpers/bad-pdfs.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { diffFields, projectOntoTruth, type TruthRecord } from '../golden/compare-records.ts';
 
 const manifest = JSON.parse(await readFile('samples/manifest.json', 'utf8')) as { file: string; records: TruthRecord[] }[];
 
 test('each kind of bad file ends as its code in errors.jsonl; the good files still give exact records', async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-bad-'));
+  const dir = await tempDir(t, 'shenbao-bad-');
   const input = path.join(dir, 'in');
   const expected = await writeBadFiles(input, 'samples/portrait-song-01.pdf');
   await copyFile('samples/portrait-song-02.pdf', path.join(input, 'good-02.pdf'));

@@ -1,11 +1,11 @@
 import test from 'ava';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.ts';
 import { DeclarationRecordSchema, type DeclarationRecord } from '../../src/schema/record.ts';
 import { diffFields, projectOntoTruth, type TruthRecord } from '../golden/compare-records.ts';
 import { mutate, prng, type Mutation } from '../helpers/mutate-pdf.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20241127);
 const MUTANTS = Number(process.env.FUZZ_COUNT ?? 36);
@@ -20,7 +20,7 @@ const EXPECTED_CODES = new Set(['PDF_INVALID', 'PDF_EMPTY', 'PDF_NO_PAGES', 'FOR
 const repaired = (r: DeclarationRecord) => r.warnings.some((w) => w.code === 'pdf-repaired');
 
 test(`damaged PDFs never crash or hang the batch, and what pdf.js repaired is flagged (seed ${SEED}, ${MUTANTS} mutants)`, async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-fuzz-'));
+  const dir = await tempDir(t, 'shenbao-fuzz-');
   await mkdir(path.join(dir, 'in'));
   const random = prng(SEED);
   const sources = await Promise.all(

@@ -1,10 +1,10 @@
 import test from 'ava';
-import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.ts';
 import { WorkerPool } from '../../src/batch/worker-pool.ts';
 import { extractRecords, sha256Of } from '../../src/pipeline.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const task = async (file: string) => {
   const data = new Uint8Array(await readFile(file));
@@ -60,7 +60,7 @@ test('a file that needs more memory than the limit is stopped and reported as ME
 });
 
 test('in a batch, a stopped file is one error line and is tried again on the next run', async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-limits-'));
+  const dir = await tempDir(t, 'shenbao-limits-');
   await mkdir(path.join(dir, 'in'));
   await copyFile('samples/portrait-song-06.pdf', path.join(dir, 'in', 'a.pdf'));
   const out = path.join(dir, 'out');

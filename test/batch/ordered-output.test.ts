@@ -1,11 +1,11 @@
 import test from 'ava';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OrderedOutput } from '../../src/batch/ordered-output.ts';
 import { ResultStore } from '../../src/batch/result-store.ts';
 import { extractRecords, type FileResult } from '../../src/pipeline.ts';
 import { mulberry32 } from '../../src/random.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const FILES = 80; // more than the results OrderedOutput holds in memory
 
@@ -30,7 +30,7 @@ test('files finishing in any order reach the outputs in input order, once each, 
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-ordered-'));
+  const out = await tempDir(t, 'shenbao-ordered-');
   const store = await ResultStore.open(out, 'test');
   const output = await OrderedOutput.open(out, files, store);
   for (const i of order) {
@@ -47,7 +47,7 @@ test('files finishing in any order reach the outputs in input order, once each, 
 
 test('outputs are not committed while a file is missing; the previous ones stay', async (t) => {
   const all = (await results()).slice(0, 5);
-  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-ordered-'));
+  const out = await tempDir(t, 'shenbao-ordered-');
   const store = await ResultStore.open(out, 'test');
   const output = await OrderedOutput.open(out, all.map((r) => r.file), store);
   for (const r of all.slice(1)) output.add(all.indexOf(r), r, await store.put(r));

@@ -1,13 +1,13 @@
 import test from 'ava';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.ts';
 import { ExtractError } from '../../src/errors.ts';
 import { sha256Of } from '../../src/sha256.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 test('a batch that cannot write its store or outputs fails as OUTPUT_FAILED, leaving the previous outputs and no temporary file', async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-outfail-'));
+  const dir = await tempDir(t, 'shenbao-outfail-');
   const input = path.join(dir, 'in');
   await mkdir(input);
   await copyFile('samples/portrait-song-01.pdf', path.join(input, 'a.pdf'));

@@ -1,15 +1,15 @@
 import test from 'ava';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KeptCorrections } from '../../src/batch/reapply-corrections.ts';
 import { extractFile } from '../../src/pipeline.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 test('a kept decision on a field that now reads differently is not applied but warned about', async (t) => {
   const result = await extractFile('samples/portrait-song-02.pdf');
   if (!result.ok) return t.fail(result.error.message);
   const record = result.records[0]!;
-  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-kept-'));
+  const out = await tempDir(t, 'shenbao-kept-');
   await mkdir(path.join(out, '.shenbao'));
   const at = '2026-11-27T02:00:00.000Z';
   await writeFile(

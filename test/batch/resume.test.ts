@@ -1,9 +1,9 @@
 import test from 'ava';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runBatch } from '../../src/batch/run-batch.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const SOURCES = ['samples/portrait-song-01.pdf', 'samples/portrait-song-04.pdf', 'samples/compact-light-all.pdf', 'samples/html/html-a4-portrait-uming.pdf'];
 const FILES = 32;
@@ -56,7 +56,7 @@ function killWhen(args: string[], killNow: () => Promise<boolean>): Promise<bool
 }
 
 test('a batch killed part-way then resumed writes exactly what one clean run writes', async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-resume-'));
+  const dir = await tempDir(t, 'shenbao-resume-');
   const input = path.join(dir, 'in');
   await makeInputs(input);
   const clean = path.join(dir, 'clean');
@@ -79,7 +79,7 @@ test('a batch killed part-way then resumed writes exactly what one clean run wri
 });
 
 test('a batch killed while it writes its outputs leaves the previous outputs whole, and a re-run completes them', async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-resume-'));
+  const dir = await tempDir(t, 'shenbao-resume-');
   const input = path.join(dir, 'in');
   await makeInputs(input);
   const out = path.join(dir, 'out');
@@ -102,7 +102,7 @@ test('a batch killed while it writes its outputs leaves the previous outputs who
 });
 
 test("a new extract into a reviewed folder writes the reviewers' applied corrections again", async (t) => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'shenbao-reextract-'));
+  const dir = await tempDir(t, 'shenbao-reextract-');
   await mkdir(path.join(dir, 'in'));
   await writeFile(path.join(dir, 'in', 'a.pdf'), await readFile('samples/portrait-song-01.pdf'));
   const out = path.join(dir, 'out');

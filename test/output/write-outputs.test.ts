@@ -1,11 +1,11 @@
 import test from 'ava';
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OutputWriter, writeBatchOutputs } from '../../src/output/write-outputs.ts';
 import { updateRecords } from '../../src/output/update-records.ts';
 import { extractFile } from '../../src/pipeline.ts';
 import type { DeclarationRecord } from '../../src/schema/record.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 
 const recordsOf = async (file: string): Promise<DeclarationRecord[]> => {
   const r = await extractFile(file);
@@ -16,7 +16,7 @@ const recordsOf = async (file: string): Promise<DeclarationRecord[]> => {
 const lines = (text: string) => text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
 
 test('a batch writes records.jsonl, the three tables, errors.jsonl and one JSON and CSV per record', async (t) => {
-  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-out-'));
+  const out = await tempDir(t, 'shenbao-out-');
   const one = await recordsOf('samples/portrait-song-01.pdf');
   const all = await recordsOf('samples/compact-light-all.pdf');
   await writeBatchOutputs(out, [{ path: 'in/portrait-song-01.pdf', records: one }, { path: 'in/compact-light-all.pdf', records: all }], [
@@ -48,7 +48,7 @@ test('a batch writes records.jsonl, the three tables, errors.jsonl and one JSON 
 });
 
 test('a discarded batch leaves the previous outputs as they were, and stale temporary files go', async (t) => {
-  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-out-'));
+  const out = await tempDir(t, 'shenbao-out-');
   const records = await recordsOf('samples/portrait-song-02.pdf');
   await writeBatchOutputs(out, [{ path: 'a.pdf', records }], []);
   const before = await readFile(path.join(out, 'records.jsonl'), 'utf8');
@@ -63,7 +63,7 @@ test('a discarded batch leaves the previous outputs as they were, and stale temp
 });
 
 test('updateRecords rewrites every output that holds a changed record', async (t) => {
-  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-out-'));
+  const out = await tempDir(t, 'shenbao-out-');
   const records = await recordsOf('samples/portrait-song-03.pdf');
   await writeBatchOutputs(out, [{ path: 'c.pdf', records }], [{ file: 'd.pdf', code: 'PDF_EMPTY', message: 'empty' }]);
   const changed = await updateRecords(out, (r) => ({ ...r, projectName: `${r.projectName}（已核）` }));
@@ -76,7 +76,7 @@ test('updateRecords rewrites every output that holds a changed record', async (t
 });
 
 test('temporary files a killed run left anywhere in the output folder are removed; other files are not', async (t) => {
-  const out = await mkdtemp(path.join(tmpdir(), 'shenbao-out-'));
+  const out = await tempDir(t, 'shenbao-out-');
   const stale = ['.records.jsonl.4242.0a1b2c3d.tmp', 'doc-00/.01-经费.csv.4242.deadbeef.tmp', '.shenbao/results/.ab12.json.4242.00ff00ff.tmp'];
   const kept = ['doc-00/01-经费.csv', '.notes.tmp', 'doc-00/.draft.1.tmp'];
   for (const f of [...stale, ...kept]) {

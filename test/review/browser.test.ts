@@ -1,5 +1,5 @@
 import test from 'ava';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,8 +10,9 @@ import { buildReviewSite } from '../../src/review/build-site.ts';
 import { parseCorrectionsText } from '../../src/review/corrections-format.ts';
 import type { SiteData, SiteRecord } from '../../src/review/site-data.ts';
 import type { DeclarationRecord } from '../../src/schema/record.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
 import { chromiumMissing, launchChromium } from './browser.ts';
-import { captured, makeOutput, readJsonl } from './fixture.ts';
+import { captured, makeOutput, readJsonl, removeOutputs } from './fixture.ts';
 
 /**
  * The review page in real headless Chromium: the index and its filters, the record view's boxes
@@ -45,12 +46,13 @@ test.before(async () => {
   if (setupError) return;
   const { outDir } = await makeOutput(['samples/compact-light-all.pdf', 'samples/portrait-song-02.pdf']);
   const { siteDir } = await buildReviewSite(outDir);
-  const browser = await launchChromium();
-  ctx = { outDir, siteDir, data: await loadData(siteDir), browser };
+  const data = await loadData(siteDir);
+  ctx = { outDir, siteDir, data, browser: await launchChromium() }; // launched last: a failed setup leaves no browser open
 });
 
 test.after.always(async () => {
   await ctx?.browser.close();
+  await removeOutputs();
 });
 
 /** The review open at `hash`, with no decisions or filters left by an earlier test; page errors collected. */
@@ -213,7 +215,7 @@ test.serial('corrections: typed in the page, exported, applied with shenbao appl
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
   t.is(download.suggestedFilename(), 'corrections.json');
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'shenbao-dl-')), 'corrections.json');
+  const file = path.join(await tempDir(t, 'shenbao-dl-'), 'corrections.json');
   await download.saveAs(file);
   const parsed = parseCorrectionsText(await readFile(file, 'utf8'));
   if (!parsed.ok) return t.fail(JSON.stringify(parsed.problems));
@@ -257,7 +259,7 @@ test.serial('corrections: typed in the page, exported, applied with shenbao appl
 test.serial('without the PDF the record view says so and still draws the boxes', async (t) => {
   const c = need(t);
   if (!c) return;
-  const siteDir = await mkdtemp(path.join(os.tmpdir(), 'shenbao-site-'));
+  const siteDir = await tempDir(t, 'shenbao-site-');
   await buildReviewSite(c.outDir, { siteDir, pdfRoot: os.tmpdir() });
   const data = await loadData(siteDir);
   const record = data.records[0]!;

@@ -6,12 +6,13 @@ import { parseCorrections, parseCorrectionsText, type Correction, type Correctio
 import { getField } from '../../src/review/field-paths.ts';
 import { applyCommand } from '../../src/cli-review.ts';
 import type { DeclarationRecord } from '../../src/schema/record.ts';
-import { captured, makeOutput, readJsonl } from './fixture.ts';
+import { captured, makeOutput, readJsonl, removeOutputs } from './fixture.ts';
 
 const fileOf = (corrections: Correction[]): CorrectionsFile => ({ format: 'shenbao-corrections', version: 1, corrections });
 
 let fixture: Promise<{ outDir: string; records: DeclarationRecord[] }> | undefined;
 const records = async () => (await (fixture ??= makeOutput(['samples/portrait-song-01.pdf', 'samples/portrait-song-02.pdf']))).records;
+test.after.always(removeOutputs);
 
 const base = { reviewer: '王芳', at: '2025-01-31T08:00:00.000Z' };
 

@@ -4,13 +4,24 @@ import path from 'node:path';
 import { writeBatchOutputs } from '../../src/output/write-outputs.ts';
 import { extractFile } from '../../src/pipeline.ts';
 import type { DeclarationRecord } from '../../src/schema/record.ts';
+import { removeDir } from '../helpers/temp-dir.ts';
+
+/** The output folders made so far: tests share some, so they go when the test file ends, not each test. */
+const made: string[] = [];
+
+/** Remove every output folder `makeOutput` made: call it from `test.after.always`. */
+export const removeOutputs = async (): Promise<void> => {
+  await Promise.all(made.splice(0).map(removeDir));
+};
 
 /**
  * An extract output folder made from sample PDFs (as `shenbao extract` writes it), in a fresh
- * temporary folder. The records' `source.file` is the path given, relative to the repository.
+ * temporary folder (removed by `removeOutputs`). The records' `source.file` is the path given,
+ * relative to the repository.
  */
 export async function makeOutput(pdfs: readonly string[]): Promise<{ outDir: string; records: DeclarationRecord[] }> {
   const outDir = await mkdtemp(path.join(os.tmpdir(), 'shenbao-review-'));
+  made.push(outDir);
   const files = [];
   for (const pdf of pdfs) {
     const result = await extractFile(pdf);

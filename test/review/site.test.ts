@@ -1,5 +1,5 @@
 import test from 'ava';
-import { mkdtemp, readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -8,7 +8,8 @@ import { buildReviewSite } from '../../src/review/build-site.ts';
 import { ReviewError } from '../../src/review/errors.ts';
 import { pagesOfRecord, siteForm, type SiteData } from '../../src/review/site-data.ts';
 import { recordFields } from '../../src/schema/record-fields.ts';
-import { makeOutput } from './fixture.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+import { makeOutput, removeOutputs } from './fixture.ts';
 
 const loadData = async (siteDir: string): Promise<SiteData> => {
   const sandbox = { window: {} as { SHENBAO_REVIEW?: SiteData } };
@@ -18,6 +19,7 @@ const loadData = async (siteDir: string): Promise<SiteData> => {
 
 let fixture: ReturnType<typeof makeOutput> | undefined;
 const output = () => (fixture ??= makeOutput(['samples/portrait-song-01.pdf', 'samples/portrait-song-02.pdf', 'samples/portrait-song-03.pdf']));
+test.after.always(removeOutputs);
 
 test('the page script is valid JavaScript', (t) => {
   t.notThrows(() => new vm.Script(APP_JS));
@@ -69,7 +71,7 @@ test('a review: index.html, data.js, assets and one image per referenced page; a
 
 test('--sample and --warnings-only choose the records; a sample is reproducible', async (t) => {
   const { outDir } = await output();
-  const siteDir = await mkdtemp(path.join(os.tmpdir(), 'shenbao-site-'));
+  const siteDir = await tempDir(t, 'shenbao-site-');
   const a = await buildReviewSite(outDir, { siteDir, sample: 2, seed: 'qa' });
   const first = (await loadData(siteDir)).records.map((r) => r.id);
   t.is(first.length, 2);
@@ -88,7 +90,7 @@ test('--sample and --warnings-only choose the records; a sample is reproducible'
 
 test('a missing PDF: the review still works, without images, and says why', async (t) => {
   const { outDir, records } = await output();
-  const siteDir = await mkdtemp(path.join(os.tmpdir(), 'shenbao-site-'));
+  const siteDir = await tempDir(t, 'shenbao-site-');
   const result = await buildReviewSite(outDir, { siteDir, pdfRoot: os.tmpdir() });
   t.is(result.pagesRendered, 0);
   t.is(result.notes.length, records.length); // one PDF each
@@ -101,12 +103,12 @@ test('a missing PDF: the review still works, without images, and says why', asyn
 
 test('a changed PDF is not drawn under the old boxes', async (t) => {
   const { outDir } = await output();
-  const root = await mkdtemp(path.join(os.tmpdir(), 'shenbao-root-'));
+  const root = await tempDir(t, 'shenbao-root-');
   await mkdir(path.join(root, 'samples'));
   for (const f of ['portrait-song-01.pdf', 'portrait-song-02.pdf', 'portrait-song-03.pdf']) {
     await writeFile(path.join(root, 'samples', f), await readFile(path.join('samples', f === 'portrait-song-01.pdf' ? 'portrait-song-04.pdf' : f)));
   }
-  const siteDir = await mkdtemp(path.join(os.tmpdir(), 'shenbao-site-'));
+  const siteDir = await tempDir(t, 'shenbao-site-');
   await buildReviewSite(outDir, { siteDir, pdfRoot: root });
   const data = await loadData(siteDir);
   t.regex(data.records[0]!.pageNote!, /changed since it was extracted/);
@@ -116,7 +118,7 @@ test('a changed PDF is not drawn under the old boxes', async (t) => {
 
 test('a folder that is not a review is never overwritten', async (t) => {
   const { outDir } = await output();
-  const siteDir = await mkdtemp(path.join(os.tmpdir(), 'shenbao-site-'));
+  const siteDir = await tempDir(t, 'shenbao-site-');
   await writeFile(path.join(siteDir, 'thesis.docx'), 'precious');
   const e = await t.throwsAsync(buildReviewSite(outDir, { siteDir }), { instanceOf: ReviewError });
   t.is(e?.code, 'SITE_DIR_NOT_OURS');
