@@ -65,6 +65,8 @@ async function main(): Promise<void> {
   // warm up: start the worker and load the model once, outside the timings
   await recognize({ width: 8, height: 8, data: new Uint8Array(64).fill(255) }, { psm: '7' });
   const rows: string[] = [];
+  // wall seconds (ours, native) of each page by its resolution: the goal is stated for 200 dpi pages
+  const byDpi = new Map<number, Array<{ wall: number; native: number }>>();
   let total = { pages: 0, wall: 0, cpu: 0, prep: 0, prepCpu: 0, read: 0, image: 0, clean: 0, ocr: 0, cells: 0, calls: 0, native: 0, nativePages: 0 };
   try {
     for (const file of files) {
@@ -117,6 +119,7 @@ async function main(): Promise<void> {
             cells: total.cells + (tCells - t1) / 1000,
             calls: total.calls + calls,
           };
+          (byDpi.get(dpi) ?? byDpi.set(dpi, []).get(dpi)!).push({ wall, native: nativeSec });
           rows.push(
             `${file.split('/').pop()} p${n} ${dpi}dpi: ${wall.toFixed(2)} s (prepare ${((t1 - t0) / 1000).toFixed(2)} = read ${readSec.toFixed(2)} + image ${image.toFixed(2)} + clean ${clean.toFixed(2)}, cpu ${prepCpu.toFixed(2)}; OCR ${((t2 - t1) / 1000).toFixed(2)} = cells ${((tCells - t1) / 1000).toFixed(2)} + corrections ${((t2 - tCells) / 1000).toFixed(2)}, in ${calls} calls of ${((s1.ms - s0.ms) / Math.max(1, calls)).toFixed(0)} ms; cpu ${cpu.toFixed(2)} s), ${read.chars.length} glyphs` +
               (native ? `; native tesseract ${nativeSec.toFixed(2)} s` : ''),
@@ -135,6 +138,10 @@ async function main(): Promise<void> {
       (native ? `; native tesseract (whole page, psm 6, 1 thread): ${(total.native / Math.max(1, total.nativePages)).toFixed(2)} s per page` : '; native tesseract not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)') +
       '\n',
   );
+  for (const [dpi, pages] of [...byDpi].sort((a, b) => a[0] - b[0])) {
+    const mean = (k: 'wall' | 'native') => (pages.reduce((a, p) => a + p[k], 0) / pages.length).toFixed(2);
+    process.stdout.write(`${dpi} dpi, ${pages.length} pages: ${mean('wall')} s per page` + (native ? `; native tesseract ${mean('native')} s` : '') + '\n');
+  }
 }
 
 await main();
