@@ -26,8 +26,9 @@ export function fixProvinceNames(layouts: readonly PageLayout[]): ContextFix[] {
       for (const n of [2, 3]) {
         const name = glyphs.slice(Math.max(0, k - n), k + 1);
         if (name.length !== n + 1) continue;
-        seen.set(textOf(name), (seen.get(textOf(name)) ?? 0) + 1);
-        if (PROVINCES.includes(textOf(name.slice(0, n))) && name.every(confident)) named.set(textOf(name.slice(0, n)), (named.get(textOf(name.slice(0, n))) ?? 0) + 1);
+        const [written, province] = [textOf(name), textOf(name.slice(0, n))];
+        seen.set(written, (seen.get(written) ?? 0) + 1);
+        if (PROVINCES.includes(province) && name.every(confident)) named.set(province, (named.get(province) ?? 0) + 1);
       }
     });
   }
