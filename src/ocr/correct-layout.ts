@@ -4,7 +4,7 @@ import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
 import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
-import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import { firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -146,6 +146,8 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       applyFix(cell, fixPercentEcho(cell.text), page, out);
       applyFix(cell, fixDocumentYear(cell.text), page, out);
       applyFix(cell, checkPunctuation(cell, scan), page, out);
+      // after the ink checks: a change of length leaves the glyphs no longer lined up with the text
+      applyFix(cell, fixDocumentSerial(cell.text), page, out);
     }
     const amounts: Cell[] = [];
     const keyOf = new Map<Cell, LabelKey>();

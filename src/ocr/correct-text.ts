@@ -180,6 +180,18 @@ export function fixDocumentYear(text: string): TextFix | null {
 }
 
 /**
+ * A mark read between a document number's bracketed year and its serial (`晋财行【2018】:49号`):
+ * the serial follows the bracket directly (GB/T 9704), so the mark is a speck or the bracket's
+ * own ink read twice.
+ */
+const DOCUMENT_SERIAL_MARK = /(\d{4}[\]］〕)）】])[:：;；.,，、·'"](?=\d+号)/gu;
+
+export function fixDocumentSerial(text: string): TextFix | null {
+  const out = text.replace(DOCUMENT_SERIAL_MARK, '$1');
+  return out === text ? null : { text: out, rule: 'document-serial' };
+}
+
+/**
  * A percentage in a text read with a ring of its sign echoed as a digit: a 9 before it for 90
  * to 99 (`达到909%以上`, `959%`: 900–999% is never printed in these forms), or a lone 6, 0, 9 or
  * o after it (`不低于90%6。`: a text never has a digit right after a percentage); or the sign

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -152,4 +152,10 @@ test('the year of a document number read in square brackets is in the 〔〕 off
   for (const kept of ['晋财资【2014】38号', '国发〔2022〕14号', '[2022]年度', '见附件[1]', '[20221]14号', '晋财行(2019)12号', '晋财行（2019）12号', '国发【2022]14号', '国发[2022】14号']) {
     t.is(fixDocumentYear(kept), null, kept);
   }
+});
+
+test('a mark read between a document number\'s bracketed year and its serial goes', (t) => {
+  t.deepEqual(fixDocumentSerial('晋财行【2014】50号、晋财行【2018】:49号'), { text: '晋财行【2014】50号、晋财行【2018】49号', rule: 'document-serial' });
+  t.is(fixDocumentSerial('晋财资〔2017〕，43号及')?.text, '晋财资〔2017〕43号及');
+  for (const kept of ['晋财行【2018】49号', '见附件【2】:49号', '【2018】:49元', '晋财行【2018】49号:下达']) t.is(fixDocumentSerial(kept), null, kept);
 });
