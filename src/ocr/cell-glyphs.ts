@@ -36,3 +36,9 @@ export function cellGlyphs(cell: Pick<Cell, 'chars' | 'text'>): { lines: TextLin
   });
   return glyphs.length === positions.length ? { lines, text, glyphs } : null;
 }
+
+/** cellGlyphs, only when every glyph still reads as the text at its place (no correction since changed one). */
+export function glyphsAsRead(cell: Pick<Cell, 'chars' | 'text'>): ReturnType<typeof cellGlyphs> {
+  const aligned = cellGlyphs(cell);
+  return aligned && aligned.glyphs.every((g) => g.text === aligned.text[g.at]) ? aligned : null;
+}

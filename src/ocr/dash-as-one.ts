@@ -1,6 +1,6 @@
 import type { PageChar } from '../pdf/types.ts';
 import type { Cell } from '../table/types.ts';
-import { cellGlyphs, isHan, isOcrCell } from './cell-glyphs.ts';
+import { glyphsAsRead, isHan, isOcrCell } from './cell-glyphs.ts';
 import type { TextFix } from './correct-text.ts';
 
 /** What the model reads the stroke of `一` as, when it does not read it as `一`. */
@@ -19,8 +19,8 @@ const ONE_EM = { min: 0.6, max: 1.4 } as const;
  */
 export function checkDashAsOne(cell: Cell): (TextFix & { dropped: PageChar[]; added: PageChar[] }) | null {
   if (!isOcrCell(cell)) return null;
-  const aligned = cellGlyphs(cell);
-  if (!aligned || aligned.glyphs.some((g) => g.text !== aligned.text[g.at])) return null;
+  const aligned = glyphsAsRead(cell);
+  if (!aligned) return null;
   const text = [...aligned.text];
   const dropped: PageChar[] = [];
   const added: PageChar[] = [];

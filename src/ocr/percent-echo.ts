@@ -1,6 +1,6 @@
 import type { PageChar } from '../pdf/types.ts';
 import type { Cell } from '../table/types.ts';
-import { cellGlyphs, isOcrCell } from './cell-glyphs.ts';
+import { glyphsAsRead, isOcrCell } from './cell-glyphs.ts';
 import type { TextFix } from './correct-text.ts';
 import { countInk } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -49,8 +49,8 @@ function inSignInk(glyph: PageChar, sign: PageChar, line: readonly PageChar[], c
  */
 export function checkPercentEcho(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>): (TextFix & { dropped: PageChar[] }) | null {
   if (!isOcrCell(cell)) return null;
-  const aligned = cellGlyphs(cell);
-  if (!aligned || aligned.glyphs.some((g) => g.text !== aligned.text[g.at])) return null;
+  const aligned = glyphsAsRead(cell);
+  if (!aligned) return null;
   const { glyphs, lines } = aligned;
   const echoes = new Set<PageChar>();
   glyphs.forEach((g, i) => {

@@ -1,6 +1,6 @@
 import type { PageChar } from '../pdf/types.ts';
 import type { Cell } from '../table/types.ts';
-import { cellGlyphs, isHan, isOcrCell } from './cell-glyphs.ts';
+import { glyphsAsRead, isHan, isOcrCell } from './cell-glyphs.ts';
 import type { TextFix } from './correct-text.ts';
 import { firstInkRun } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -17,8 +17,8 @@ const BLANK_LEAD = 0.1;
  */
 export function checkPhantomGlyph(cell: Cell, scan: Pick<ScannedPage, 'ink' | 'dpi'>): (TextFix & { dropped: PageChar[] }) | null {
   if (!isOcrCell(cell)) return null;
-  const aligned = cellGlyphs(cell);
-  if (!aligned || aligned.glyphs.some((g) => g.text !== aligned.text[g.at])) return null;
+  const aligned = glyphsAsRead(cell);
+  if (!aligned) return null;
   const scale = scan.dpi / 72;
   const phantoms = new Set<PageChar>();
   for (const { chars } of aligned.lines) {
