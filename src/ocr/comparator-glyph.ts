@@ -1,4 +1,4 @@
-import type { Bitmap, PixelRect } from './gray-image.ts';
+import { clampRect, type Bitmap, type PixelRect } from './gray-image.ts';
 import { labelInk } from './ink-pieces.ts';
 
 export type Comparator = '≥' | '>' | '≤' | '<';
@@ -136,13 +136,42 @@ function slantBarredChevron(c: Component): 'right' | 'left' | null {
 /**
  * Which comparator a glyph is, from its shape: a chevron pointing right (`>`) or left (`<`),
  * with a bar under it (`≥`, `≤`, upright or slanted) or without. Looks at the ink inside
- * `rect`; null when its largest piece of ink is not a chevron.
+ * `rect`; null when its largest piece of ink is not a chevron. A thin face scanned bilevel
+ * breaks its one-pixel diagonals where they step two pixels across (an arm in two pieces): when
+ * the ink as it is makes no comparator, its gaps of a pixel are bridged and it is looked at again.
  */
 export function classifyComparator(ink: Bitmap, rect: PixelRect, minInk = 12): Comparator | null {
+  const asIs = comparatorShape(ink, rect, minInk);
+  if (asIs || doubleStroked(ink, rect)) return asIs;
+  const grownBy1 = bridged(ink, rect);
+  return comparatorShape(grownBy1, [0, 0, grownBy1.width, grownBy1.height], minInk, true);
+}
+
+/**
+ * Whether the upper part of the ink (its top 40%) crosses rows in two strokes, as a double
+ * chevron (`《`) does and no comparator does (its bar is below): grown, the two would join into one.
+ */
+function doubleStroked(ink: Bitmap, rect: PixelRect): boolean {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const rows: number[] = [];
+  for (let y = y0; y < y1; y++) {
+    let runs = 0;
+    for (let x = x0; x < x1; x++) if (ink.data[y * ink.width + x] && (x === x0 || !ink.data[y * ink.width + x - 1])) runs++;
+    if (runs > 0 || rows.length > 0) rows.push(runs);
+  }
+  while (rows.length > 0 && rows[rows.length - 1] === 0) rows.pop();
+  const top = rows.slice(0, Math.ceil(0.4 * rows.length));
+  return top.filter((n) => n >= 2).length > Math.max(1, 0.12 * rows.length);
+}
+
+/** See classifyComparator. `grown`: the ink was grown, and may have joined a bar to its chevron, so a bar run in is looked for first. */
+function comparatorShape(ink: Bitmap, rect: PixelRect, minInk: number, grown = false): Comparator | null {
   const parts = components(ink, rect).filter((c) => c.pixels >= 3);
   if (parts.length === 0) return null;
   const main = parts.reduce((a, b) => (b.pixels > a.pixels ? b : a));
   if (main.pixels < minInk) return null;
+  const barredFirst = grown ? (barredChevron(main) ?? slantBarredChevron(main)) : null;
+  if (barredFirst) return barredFirst === 'right' ? '≥' : '≤';
   const dir = chevron(main);
   if (!dir) {
     const merged = barredChevron(main) ?? slantBarredChevron(main);
@@ -155,4 +184,23 @@ export function classifyComparator(ink: Bitmap, rect: PixelRect, minInk = 12): C
   const bar = parts.some((p) => p !== main && p.box[1] >= main.box[1] + 0.4 * h && p.box[3] >= main.box[3] - 1 && p.box[2] - p.box[0] >= 0.5 * w);
   if (dir === 'right') return bar ? '≥' : '>';
   return bar ? '≤' : '<';
+}
+
+/**
+ * The ink of `rect` (clamped to the bitmap) grown by a pixel into its eight neighbours, in a
+ * bitmap of its own with a blank margin of one pixel: ink up to two pixels apart joins.
+ */
+function bridged(ink: Bitmap, rect: PixelRect): Bitmap {
+  const [x0, y0, x1, y1] = clampRect(rect, ink.width, ink.height);
+  const width = x1 - x0 + 2;
+  const height = y1 - y0 + 2;
+  const data = new Uint8Array(width * height);
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (!ink.data[y * ink.width + x]) continue;
+      // the pixel's place in `data` is (x - x0 + 1, y - y0 + 1): it and its neighbours
+      for (let dy = 0; dy <= 2; dy++) data.fill(1, (y - y0 + dy) * width + x - x0, (y - y0 + dy) * width + x - x0 + 3);
+    }
+  }
+  return { width, height, data };
 }

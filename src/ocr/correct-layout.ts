@@ -6,7 +6,7 @@ import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
 import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
-import { firstInkRun, type PixelRect } from './gray-image.ts';
+import { countInk, firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { isOcrCell } from './cell-glyphs.ts';
 import { checkDashAsOne } from './dash-as-one.ts';
@@ -69,6 +69,19 @@ export type ReadRect = (rect: PixelRect) => Promise<string>;
 /** A department's code joined to its name (`231-山西省…`). */
 const CODE_AND_NAME = /^\d+\s*[-－—–]\s*\p{Script=Han}/u;
 
+/** Ink smaller than this (pixels) before a value is a speck of the scan, not its first glyph (classifyComparator passes over it too). */
+const SPECK_PX = 12;
+
+/** The first run of columns in `band` holding a glyph's worth of ink: runs of a speck or two passed over. */
+function firstGlyphRun(ink: ScannedPage['ink'], band: PixelRect): PixelRect | null {
+  for (let x = band[0]; x < band[2]; ) {
+    const run = firstInkRun(ink, [x, band[1], band[2], band[3]]);
+    if (!run || countInk(ink, run) >= SPECK_PX) return run;
+    x = run[2];
+  }
+  return null;
+}
+
 /**
  * A value that starts with a number (or a `1` look-alike), or with one or two glyphs before one:
  * look at the first glyph itself. A chevron there is a comparator, whatever the model read —
@@ -87,7 +100,7 @@ export async function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' 
   const scale = scan.dpi / 72;
   const cellRect = boxToRect(cell.box, scale, 1);
   const band: PixelRect = [cellRect[0], Math.floor(line.box[1] * scale) - 2, cellRect[2], Math.ceil(line.box[3] * scale) + 2];
-  const glyphRect = firstInkRun(scan.ink, band);
+  const glyphRect = firstGlyphRun(scan.ink, band);
   if (!glyphRect) return null;
   const glyph = classifyComparator(scan.ink, glyphRect);
   if (!glyph) return null;

@@ -66,6 +66,15 @@ test('a comparator read right, or read as another glyph, is not read again', asy
   t.is(r.asked.length, 0);
 });
 
+test('a speck of the scan before a value is passed over, and what was read from it goes (`。>9份` → `≥9份`)', async (t) => {
+  const { ink, spans } = drawValue(['≥', '9', '份']);
+  // two pixels of noise left of the comparator, as salt-and-pepper noise leaves them
+  const sx = Math.floor(spans[0]![0]) - 4;
+  for (const [x, y] of [[sx, 25], [sx + 1, 26]]) ink.data[y! * ink.width + x!] = 1;
+  const cell = cellOf([char('。', [sx, sx + 2]), char('>', spans[0]!), char('9', spans[1]!), char('份', spans[2]!)]);
+  t.deepEqual(await checkComparator(cell, { ink, dpi: 72 }, reader('unused').read), { text: '≥9份', rule: 'comparator-glyph' });
+});
+
 test('a department code joined to its name is not a value, whatever its first glyph looks like', async (t) => {
   // (measured: `231-山西省…` in a small serif at 200 dpi had its 2 taken for a chevron)
   const { ink, spans } = drawValue(['≥', '3', '1', '-', '山', '西']);

@@ -82,6 +82,54 @@ test('a slanted ≥ whose bar blur ran into its lower arm is ≥, and mirrored �
   t.is(classifyComparator(le, [0, 0, le.width, le.height]), '≤');
 });
 
+// ⩾ of a thin face from a 200 dpi bilevel scan: its one-pixel upper arm broken where it steps two pixels across
+const BROKEN_GE = [
+  '..##..............',
+  '...###............',
+  '......###.........',
+  '........##........',
+  '...........###....',
+  '............####..',
+  '.............####.',
+  '............###...',
+  '.........####.....',
+  '......####........',
+  '....###.........##',
+  '.####.......#####.',
+  '###.......###.....',
+  '.......####.......',
+  '.....###..........',
+  '...###............',
+  '..#...............',
+];
+
+test('a thin ≥ broken by bilevel scanning is ≥, and mirrored ≤; broken, it is no >', (t) => {
+  const ge = art(BROKEN_GE);
+  t.is(classifyComparator(ge, [0, 0, ge.width, ge.height]), '≥');
+  const le = art(BROKEN_GE.map((r) => [...r].reverse().join('')));
+  t.is(classifyComparator(le, [0, 0, le.width, le.height]), '≤');
+  // without its bar (the last rows, and each split row's run on the right) it is a broken >
+  const gt = art(BROKEN_GE.slice(0, 13).map((r, i) => (i >= 10 ? r.slice(0, 9) + '.'.repeat(r.length - 9) : r)));
+  t.is(classifyComparator(gt, [0, 0, gt.width, gt.height]), '>');
+});
+
+test('thin glyphs broken by bilevel scanning are not taken for comparators', (t) => {
+  // each glyph drawn small in a light face and cut to one-pixel strokes: thresholded near black
+  for (const glyph of '0123456789人之全六关大于八（(《') {
+    const px = 18;
+    const size = px * 2;
+    const canvas = createCanvas(size, size);
+    const ctx = canvas.getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, size, size);
+    ctx.fillStyle = '#000';
+    ctx.font = `${px}px "${NOTO_REGULAR}"`;
+    ctx.fillText(glyph, px / 2, px * 1.4);
+    const ink = threshold(rgbaToGray(ctx.getImageData(0, 0, size, size).data, size, size), 60);
+    t.is(classifyComparator(ink, [0, 0, size, size]), null, glyph);
+  }
+});
+
 test('a double chevron is no comparator', (t) => {
   for (const px of [22, 30, 42]) t.is(classifyComparator(glyphInk('》', NOTO_REGULAR, px), [0, 0, px * 2, px * 2]), null, `${px}`);
 });
