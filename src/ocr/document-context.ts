@@ -5,8 +5,8 @@ import { cellGlyphs, isHan, isOcrCell } from './cell-glyphs.ts';
  * A file's own confident readings as evidence for its doubtful glyphs. The forms of one file
  * repeat their department, their boilerplate and their phrases (`保障单位正常运转`, `服务支出。`),
  * and a scan blurs one copy more than another. An ideograph whose two neighbours on each side
- * the file reads elsewhere, confidently and at least twice, around one other ideograph, and
- * never around this one, is that other ideograph, when the engine doubted some glyph of those
+ * the file reads elsewhere, confidently and at least twice (once, when the engine all but gave
+ * up on the glyph itself), around one other ideograph, and never around this one, is that other ideograph, when the engine doubted some glyph of those
  * five: it misreads a glyph confidently beside one it doubts (`正党`(0.91)`运转`(0.00)). A
  * doubtful ideograph where the file reads its neighbours confidently closed up, at least twice,
  * and nothing else between them, is one the engine made up (`维修家有具设备`): it goes.
@@ -18,6 +18,8 @@ export const DOUBTFUL_BELOW = 0.8;
 export const CONFIDENT_FROM = 0.9;
 /** The replacement must be read confidently in the same context at least this often in the file. */
 export const MIN_SUPPORT = 2;
+/** ...or once, when the engine all but gave up on the glyph itself (read under this confidence). */
+export const LOST_BELOW = 0.5;
 /** Glyphs of context on each side of a doubtful one: one side alone misleads (`公设备购` against `公设备正`, `办公用品保障` against `用于保障`). */
 const SIDE = 2;
 const WINDOW = 2 * SIDE + 1;
@@ -97,7 +99,8 @@ function replacementAt(glyphs: Glyph[], at: number, index: ReturnType<typeof ind
   const key = keyOf(w);
   // the reading as it stands recurs in this context elsewhere: it may well be right
   if ((index.seen.get(key)?.get(own) ?? 0) > 1) return null;
-  const others = [...(index.sure.get(key) ?? [])].filter(([text, n]) => text !== own && isHan(text) && n >= MIN_SUPPORT);
+  const minSupport = glyphs[at]!.confidence! < LOST_BELOW ? 1 : MIN_SUPPORT;
+  const others = [...(index.sure.get(key) ?? [])].filter(([text, n]) => text !== own && isHan(text) && n >= minSupport);
   if (others.length > 1) return null;
   if (others.length === 1) {
     const [text, support] = others[0]!;
@@ -130,7 +133,7 @@ export function fixByDocumentContext(layouts: readonly PageLayout[]): ContextFix
       const r = replacementAt(own, at, index);
       if (!r || NUMERAL.test(r.text)) return;
       text[at] = r.text;
-      contexts.push(`${g.text} → ${r.text || 'nothing'}: ${r.context} read ${r.support} times elsewhere in the file`);
+      contexts.push(`${g.text} → ${r.text || 'nothing'}: ${r.context} read ${r.support === 1 ? 'once' : `${r.support} times`} elsewhere in the file`);
     });
     if (contexts.length > 0) fixes.push({ pageNumber, cell, text: text.join(''), rule: `document-context (${contexts.join('; ')})` });
   }

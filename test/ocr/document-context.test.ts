@@ -34,6 +34,14 @@ test('one confident reading elsewhere is not enough', (t) => {
   t.deepEqual(fixByDocumentContext([page(1, [cell('单位正常运转经费'), cell('保障单位正党运转', { 6: 0.3 })])]), []);
 });
 
+test('one confident reading elsewhere settles a glyph the engine all but gave up on', (t) => {
+  const lost = cell('工作增训计划', { 2: 0.3 });
+  const fixes = fixByDocumentContext([page(1, [cell('开展工作培训计划'), lost])]);
+  t.deepEqual(fixes.map((f) => f.text), ['工作培训计划']);
+  t.regex(fixes[0]!.rule, /增 → 培: 工作培训计 read once/);
+  t.deepEqual(fixByDocumentContext([page(1, [cell('开展工作培训计划'), cell('工作增训计划', { 2: 0.6 })])]), [], 'a glyph merely doubted needs two');
+});
+
 test('a window the engine read with confidence throughout is left as read', (t) => {
   t.deepEqual(fixByDocumentContext([page(1, [cell('单位正常运转经费'), cell('保障单位正常运转'), cell('保障单位正党运转')])]), []);
 });
