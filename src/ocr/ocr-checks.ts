@@ -1,6 +1,7 @@
 import type { FormDraft } from '../form/draft.ts';
 import type { RecordWarning } from '../schema/record.ts';
 import { editDistance } from '../edit-distance.ts';
+import { PROVINCE_SUFFIX, PROVINCES, provincesOneOff } from './provinces.ts';
 
 /**
  * Checks of OCR readings that need no confidence: what a form's text cannot hold, and two
@@ -35,6 +36,18 @@ export function suspectReading(text: string): string | null {
   const stray = STRAY_MARK.exec(text);
   if (stray) return `"${stray[0]}" looks like a stroke read as a mark`;
   if (!bracketsBalanced(text)) return 'its brackets do not pair up';
+  return null;
+}
+
+/** A department's name beginning with no province but one ideograph off one (`出西省…`), or null. */
+export function misreadProvince(name: string): { read: string; near: string[] } | null {
+  const chars = [...name.replace(/\s+/g, '')];
+  for (const n of [2, 3]) {
+    if (chars[n] !== PROVINCE_SUFFIX) continue;
+    if (PROVINCES.includes(chars.slice(0, n).join(''))) return null;
+    const near = provincesOneOff(chars.slice(0, n));
+    if (near.length > 0) return { read: chars.slice(0, n + 1).join(''), near: near.map((p) => p + PROVINCE_SUFFIX) };
+  }
   return null;
 }
 
@@ -81,6 +94,9 @@ export function suspectWarnings(draft: FormDraft): RecordWarning[] {
     const why = suspectReading(value);
     if (why) out.push({ code: 'ocr-suspect', field, message: `The OCR reading looks wrong: ${why}; check it against the page.`, raw: value });
   }
+  const department = draft.department?.name;
+  const province = typeof department === 'string' && isOcr(draft, 'department.name') ? misreadProvince(department) : null;
+  if (province) out.push({ code: 'ocr-suspect', field: 'department.name', message: `The name begins with "${province.read}", which is no province (${province.near.join(' or ')}?); check it against the page.`, raw: department! });
   const pair = (fa: string, a: unknown, fb: string, b: unknown) => {
     if (typeof a !== 'string' || typeof b !== 'string' || !(isOcr(draft, fa) || isOcr(draft, fb)) || !nearMiss(a, b)) return;
     for (const [field, other] of [[fa, b], [fb, a]] as const) {

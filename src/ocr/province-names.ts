@@ -2,10 +2,8 @@ import type { PageLayout } from '../table/types.ts';
 import { isHan, isOcrCell } from './cell-glyphs.ts';
 import { confident, glyphsOf, MIN_SUPPORT, type ContextFix, type Glyph } from './document-context.ts';
 import { LOW_CONFIDENCE_TEXT } from './ocr-warnings.ts';
+import { PROVINCE_SUFFIX as SUFFIX, PROVINCES } from './provinces.ts';
 
-/** The provinces (省), whose names head the departments and fill the texts of provincial forms. */
-export const PROVINCES: readonly string[] = ['河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾'];
-const SUFFIX = '省';
 
 const textOf = (glyphs: readonly Glyph[]) => glyphs.map((g) => g.text).join('');
 
@@ -13,8 +11,10 @@ const textOf = (glyphs: readonly Glyph[]) => glyphs.map((g) => g.text).join('');
  * A province's name read one doubtful ideograph off (`282-出西省`, `元、出西省`: 出 for 山) is the
  * province the same file names with confidence, at least twice, more often than any other that
  * name is one glyph off: `出西省` is as near 陕西省 and 江西省, and only the file tells which.
- * A doubtful glyph is one under LOW_CONFIDENCE_TEXT, the confidence that warns a text anyway.
- * A reading the file has elsewhere (`创建省级` is no 福建省) is left. Returns the changes.
+ * A doubtful glyph is one under LOW_CONFIDENCE_TEXT, the confidence that warns a text anyway;
+ * right after a department's code (`231-出西省…`) any glyph is, for a department's name begins
+ * with its province. A reading the file has elsewhere (`创建省级` is no 福建省) is left. Returns
+ * the changes.
  */
 export function fixProvinceNames(layouts: readonly PageLayout[]): ContextFix[] {
   const cells = layouts.flatMap((l) => l.tables.flatMap((t) => t.cells.map((cell) => ({ cell, pageNumber: l.pageNumber, glyphs: glyphsOf(cell) }))));
@@ -42,7 +42,8 @@ export function fixProvinceNames(layouts: readonly PageLayout[]): ContextFix[] {
       for (const n of [2, 3]) {
         const read = glyphs.slice(Math.max(0, k - n), k);
         if (read.length !== n || PROVINCES.includes(textOf(read)) || (seen.get(textOf(read) + SUFFIX) ?? 0) > 1) continue;
-        const candidates = PROVINCES.filter((p) => [...p].length === n && oneDoubtfulOff(read, [...p]))
+        const heads = followsDepartmentCode(text, k - n);
+        const candidates = PROVINCES.filter((p) => [...p].length === n && oneOff(read, [...p], heads ? 1 : LOW_CONFIDENCE_TEXT))
           .map((p) => ({ p, count: named.get(p) ?? 0 }))
           .sort((a, b) => b.count - a.count);
         const [best, next] = candidates;
@@ -56,8 +57,11 @@ export function fixProvinceNames(layouts: readonly PageLayout[]): ContextFix[] {
   return fixes;
 }
 
-/** The reading differs from the name in one ideograph, read with doubt. */
-function oneDoubtfulOff(read: readonly Glyph[], name: readonly string[]): boolean {
+/** The reading differs from the name in one ideograph, read by OCR under `doubtBelow`. */
+function oneOff(read: readonly Glyph[], name: readonly string[], doubtBelow: number): boolean {
   const off = read.filter((g, i) => g.text !== name[i]);
-  return off.length === 1 && isHan(off[0]!.text) && off[0]!.confidence !== undefined && off[0]!.confidence < LOW_CONFIDENCE_TEXT;
+  return off.length === 1 && isHan(off[0]!.text) && off[0]!.confidence !== undefined && off[0]!.confidence < doubtBelow;
 }
+
+/** The cell's glyphs before `at` are a department's code (`231-`) and nothing else. */
+const followsDepartmentCode = (text: readonly string[], at: number): boolean => /^\d{3,}[-－—]$/u.test(text.slice(0, at).join(''));

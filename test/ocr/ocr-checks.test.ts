@@ -1,5 +1,5 @@
 import test from 'ava';
-import { bracketsBalanced, nearMiss, suspectReading } from '../../src/ocr/ocr-checks.ts';
+import { bracketsBalanced, misreadProvince, nearMiss, suspectReading } from '../../src/ocr/ocr-checks.ts';
 
 test('marks OCR makes of specks in a Chinese text are suspect', (t) => {
   t.truthy(suspectReading('金融机构?!网络宣传'));
@@ -21,4 +21,10 @@ test('one text read twice a few characters apart is a near miss; a clipped or di
   t.false(nearMiss('聘用人员覆盖处', '聘用人员覆盖处室量'));
   t.false(nearMiss('会议(培训)次数', '会议（培训）次数'));
   t.false(nearMiss('人均费用', '单位聘用人员成本'));
+});
+
+test("a department's name beginning one ideograph off a province is a misread province", (t) => {
+  t.deepEqual(misreadProvince('出西省地方金融监督管理局'), { read: '出西省', near: ['山西省', '江西省', '陕西省'] });
+  t.deepEqual(misreadProvince('黑龙汪省财政厅'), { read: '黑龙汪省', near: ['黑龙江省'] });
+  for (const name of ['山西省地方金融监督管理局', '太原市财政局', '省财政厅', '中共山西省委', '北京市财政局']) t.is(misreadProvince(name), null, name);
 });

@@ -28,3 +28,10 @@ test('a glyph read with confidence, or a reading the file has elsewhere, is left
   t.deepEqual(fixProvinceNames([page([...named, cell('积极创建省级示范', { 2: 0.9 })])]), []);
   t.deepEqual(fixProvinceNames([page([...named, cell('积极创建省级示范', { 2: 0.5 }), cell('创建省级平台')])]), []);
 });
+
+test("a department's name begins with its province: right after its code even a confident glyph is taken", (t) => {
+  const named = [cell('根据《山西省省级部门预算管理办法》'), cell('山西省统计局')];
+  const confident = cell('231-出西省地方金融监督管理局');
+  t.deepEqual(fixProvinceNames([page([...named, confident])]).map((f) => f.text), ['231-山西省地方金融监督管理局']);
+  t.deepEqual(fixProvinceNames([page([...named, cell('为出西省地方金融')])]), [], 'not elsewhere in a text');
+});
