@@ -23,6 +23,11 @@ export const LOST_BELOW = 0.5;
 /** Glyphs of context on each side of a doubtful one: one side alone misleads (`公设备购` against `公设备正`, `办公用品保障` against `用于保障`). */
 const SIDE = 2;
 const WINDOW = 2 * SIDE + 1;
+/** Stands, twice, before and after a cell's glyphs: where a cell begins or ends is context too (`受训信员` against `受训人员`). */
+const EDGE: Glyph = { text: '\u0001', confidence: 1 };
+const isEdge = (g: Glyph) => g === EDGE;
+const shown = (g: Glyph) => (isEdge(g) ? '' : g.text);
+const padded = (glyphs: Glyph[]): Glyph[] => [...Array(SIDE).fill(EDGE), ...glyphs, ...Array(SIDE).fill(EDGE)];
 /** Numerals: `第一季度` and `第二季度` are both right, so their context says nothing. */
 const NUMERAL = /[〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]/u;
 
@@ -94,8 +99,10 @@ function replacementAt(glyphs: Glyph[], at: number, index: ReturnType<typeof ind
   const own = glyphs[at]!.text;
   if (at < SIDE || at + SIDE >= glyphs.length) return null;
   const w = glyphs.slice(at - SIDE, at + SIDE + 1);
-  // a doubt somewhere in the window (see the module comment)
+  // a doubt somewhere in the window (see the module comment); at a cell's edge, which says less
+  // than a glyph (`培训人次` against `受训人员`), the engine all but lost the glyph itself
   if (w.some((g) => g.confidence === undefined || /\s/u.test(g.text)) || !w.some((g) => g.confidence! < DOUBTFUL_BELOW)) return null;
+  if (w.some(isEdge) && glyphs[at]!.confidence! >= LOST_BELOW) return null;
   const key = keyOf(w);
   // the reading as it stands recurs in this context elsewhere: it may well be right
   if ((index.seen.get(key)?.get(own) ?? 0) > 1) return null;
@@ -104,13 +111,13 @@ function replacementAt(glyphs: Glyph[], at: number, index: ReturnType<typeof ind
   if (others.length > 1) return null;
   if (others.length === 1) {
     const [text, support] = others[0]!;
-    return { text, support, context: w.map((g, i) => (i === SIDE ? text : g.text)).join('') };
+    return { text, support, context: w.map((g, i) => (i === SIDE ? text : shown(g))).join('') };
   }
   // none fills the place: a doubtful glyph the file reads confidently without, closed up, is one the engine made up (`家有具设` for 家具设)
   const closed = w.filter((_, i) => i !== SIDE);
   const support = index.sureClosed.get(closedKeyOf(closed)) ?? 0;
   if (glyphs[at]!.confidence! >= DOUBTFUL_BELOW || support < MIN_SUPPORT) return null;
-  return { text: '', support, context: closed.map((g) => g.text).join('') };
+  return { text: '', support, context: closed.map(shown).join('') };
 }
 
 /**
@@ -120,13 +127,13 @@ function replacementAt(glyphs: Glyph[], at: number, index: ReturnType<typeof ind
  */
 export function fixByDocumentContext(layouts: readonly PageLayout[]): ContextFix[] {
   const cells = layouts.flatMap((l) => l.tables.flatMap((t) => t.cells.map((cell) => ({ cell, pageNumber: l.pageNumber }))));
-  const glyphs = new Map(cells.map(({ cell }) => [cell, glyphsOf(cell)]));
+  const glyphs = new Map(cells.map(({ cell }) => [cell, padded(glyphsOf(cell))]));
   const index = indexContexts([...glyphs.values()]);
   const fixes: ContextFix[] = [];
   for (const { cell, pageNumber } of cells) {
     if (!isOcrCell(cell)) continue;
     const own = glyphs.get(cell)!;
-    const text = own.map((g) => g.text);
+    const text = own.map((g) => (isEdge(g) ? '' : g.text));
     const contexts: string[] = [];
     own.forEach((g, at) => {
       if (!isHan(g.text) || NUMERAL.test(g.text)) return;

@@ -61,9 +61,14 @@ test('numerals are not settled by context: 第一季度 and 第二季度 are bot
   t.deepEqual(fixByDocumentContext([page(1, cells)]), []);
 });
 
-test('a glyph with less than two glyphs of context on a side is left', (t) => {
-  const cells = [cell('山西省厅'), cell('山西省厅'), cell('出西省厅', { 0: 0.5 })];
-  t.deepEqual(fixByDocumentContext([page(1, cells)]), []);
+test("a cell's edge is context: a glyph beside it is settled only by cells that begin or end the same way", (t) => {
+  const doubtful = cell('出西省厅', { 0: 0.4 });
+  t.deepEqual(fixByDocumentContext([page(1, [cell('山西省厅'), cell('山西省厅'), doubtful])]).map((f) => [f.cell, f.text]), [[doubtful, '山西省厅']]);
+  t.deepEqual(fixByDocumentContext([page(1, [cell('在山西省厅'), cell('到山西省厅'), cell('出西省厅', { 0: 0.4 })])]), [], 'mid-text readings are another context');
+  t.deepEqual(fixByDocumentContext([page(1, [cell('受训人员'), cell('受训人员'), cell('培训人次', { 0: 0.7 })])]), [], 'a glyph merely doubted at an edge is left');
+  t.deepEqual(fixByDocumentContext([page(1, [cell('完成'), cell('完成'), cell('达成', { 1: 0.4 })])]), [], 'a confident glyph at an edge is left');
+  const lost = cell('受训信员', { 2: 0.3 });
+  t.deepEqual(fixByDocumentContext([page(1, [cell('受训人员'), lost])]).map((f) => f.text), ['受训人员']);
 });
 
 test('digits stand for any digit in a context: a department code differs from form to form', (t) => {
