@@ -17,8 +17,15 @@ test('a long text read by OCR ending in a comma or a point after an ideograph en
   ]);
 });
 
+test('a mark read after the last full stop is a speck', (t) => {
+  const draft = draftWith('开展专题课题研究。.', '保障工作开展。，');
+  const warnings = fixOcrTextEnds(draft);
+  t.deepEqual([draft.overview, draft.goals.annual], ['开展专题课题研究。', '保障工作开展。']);
+  t.is(warnings.length, 2);
+});
+
 test('a text ending otherwise, or not read by OCR, is left', (t) => {
-  for (const kept of ['按需支出', '保障日常运转。', '经费6.75万元', '共计1,200.', '（晋财资【2017】43号）']) {
+  for (const kept of ['按需支出', '保障日常运转。', '经费6.75万元', '共计1,200.', '（晋财资【2017】43号）', '称“三定”。”']) {
     const draft = draftWith(kept, kept);
     t.deepEqual(fixOcrTextEnds(draft), [], kept);
     t.is(draft.overview, kept);
