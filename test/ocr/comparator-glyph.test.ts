@@ -1,5 +1,5 @@
 import { createCanvas } from '@napi-rs/canvas';
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { NOTO_BOLD, NOTO_REGULAR } from '../helpers/noto-fonts.ts';
 import { threshold } from '../../src/ocr/binarize.ts';
 import { classifyComparator } from '../../src/ocr/comparator-glyph.ts';
@@ -7,7 +7,8 @@ import { rgbaToGray } from '../../src/ocr/gray-image.ts';
 
 // Noto Sans SC, the samples' font, draws ≥ slanted (⩾-like): the glyph OCR misses most.
 
-function glyphInk(glyph: string, font: string, px: number) {
+/** `glyph` drawn at `px` on a canvas twice its size, thresholded at `level` (60: near black, as a bilevel scan cuts thin strokes). */
+function glyphInk(glyph: string, font: string, px: number, level = 128) {
   const size = px * 2;
   const canvas = createCanvas(size, size);
   const ctx = canvas.getContext('2d');
@@ -16,7 +17,7 @@ function glyphInk(glyph: string, font: string, px: number) {
   ctx.fillStyle = '#000';
   ctx.font = `${px}px "${font}"`;
   ctx.fillText(glyph, px / 2, px * 1.4);
-  return threshold(rgbaToGray(ctx.getImageData(0, 0, size, size).data, size, size), 128);
+  return threshold(rgbaToGray(ctx.getImageData(0, 0, size, size).data, size, size), level);
 }
 
 for (const font of [NOTO_REGULAR, NOTO_BOLD]) {
@@ -75,12 +76,15 @@ const SLANTED_GE = [
   '.###...............',
 ];
 
-test('a slanted ≥ whose bar blur ran into its lower arm is ≥, and mirrored ≤', (t) => {
-  const ge = art(SLANTED_GE);
+/** The glyph drawn by `rows` classifies as ≥, and mirrored as ≤. */
+function isGeMirroredLe(t: ExecutionContext, rows: string[]): void {
+  const ge = art(rows);
   t.is(classifyComparator(ge, [0, 0, ge.width, ge.height]), '≥');
-  const le = art(SLANTED_GE.map((r) => [...r].reverse().join('')));
+  const le = art(rows.map((r) => [...r].reverse().join('')));
   t.is(classifyComparator(le, [0, 0, le.width, le.height]), '≤');
-});
+}
+
+test('a slanted ≥ whose bar blur ran into its lower arm is ≥, and mirrored ≤', (t) => isGeMirroredLe(t, SLANTED_GE));
 
 // ⩾ of a thin face from a 200 dpi bilevel scan: its one-pixel upper arm broken where it steps two pixels across
 const BROKEN_GE = [
@@ -104,10 +108,7 @@ const BROKEN_GE = [
 ];
 
 test('a thin ≥ broken by bilevel scanning is ≥, and mirrored ≤; broken, it is no >', (t) => {
-  const ge = art(BROKEN_GE);
-  t.is(classifyComparator(ge, [0, 0, ge.width, ge.height]), '≥');
-  const le = art(BROKEN_GE.map((r) => [...r].reverse().join('')));
-  t.is(classifyComparator(le, [0, 0, le.width, le.height]), '≤');
+  isGeMirroredLe(t, BROKEN_GE);
   // without its bar (the last rows, and each split row's run on the right) it is a broken >
   const gt = art(BROKEN_GE.slice(0, 13).map((r, i) => (i >= 10 ? r.slice(0, 9) + '.'.repeat(r.length - 9) : r)));
   t.is(classifyComparator(gt, [0, 0, gt.width, gt.height]), '>');
@@ -115,19 +116,7 @@ test('a thin ≥ broken by bilevel scanning is ≥, and mirrored ≤; broken, it
 
 test('thin glyphs broken by bilevel scanning are not taken for comparators', (t) => {
   // each glyph drawn small in a light face and cut to one-pixel strokes: thresholded near black
-  for (const glyph of '0123456789人之全六关大于八（(《') {
-    const px = 18;
-    const size = px * 2;
-    const canvas = createCanvas(size, size);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, size, size);
-    ctx.fillStyle = '#000';
-    ctx.font = `${px}px "${NOTO_REGULAR}"`;
-    ctx.fillText(glyph, px / 2, px * 1.4);
-    const ink = threshold(rgbaToGray(ctx.getImageData(0, 0, size, size).data, size, size), 60);
-    t.is(classifyComparator(ink, [0, 0, size, size]), null, glyph);
-  }
+  for (const glyph of '0123456789人之全六关大于八（(《') t.is(classifyComparator(glyphInk(glyph, NOTO_REGULAR, 18, 60), [0, 0, 36, 36]), null, glyph);
 });
 
 test('a double chevron is no comparator', (t) => {
