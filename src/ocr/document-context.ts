@@ -6,8 +6,10 @@ import { cellGlyphs, isHan, isOcrCell } from './cell-glyphs.ts';
  * repeat their department, their boilerplate and their phrases (`保障单位正常运转`, `服务支出。`),
  * and a scan blurs one copy more than another. An ideograph whose two neighbours on each side
  * the file reads elsewhere, confidently and at least twice (once, when the engine all but gave
- * up on the glyph itself), around one other ideograph, and never around this one, is that other ideograph, when the engine doubted some glyph of those
- * five: it misreads a glyph confidently beside one it doubts (`正党`(0.91)`运转`(0.00)). A
+ * up on the glyph itself), around one other ideograph, and never around this one, is that
+ * other ideograph, when the engine doubted some glyph of those five: it misreads a glyph
+ * confidently beside one it doubts (`正党`(0.91)`运转`(0.00)). A cell's start or end stands for
+ * the neighbours a glyph beside it lacks, for a glyph the engine all but gave up on. A
  * doubtful ideograph where the file reads its neighbours confidently closed up, at least twice,
  * and nothing else between them, is one the engine made up (`维修家有具设备`): it goes.
  */
@@ -133,7 +135,7 @@ export function fixByDocumentContext(layouts: readonly PageLayout[]): ContextFix
   for (const { cell, pageNumber } of cells) {
     if (!isOcrCell(cell)) continue;
     const own = glyphs.get(cell)!;
-    const text = own.map((g) => (isEdge(g) ? '' : g.text));
+    const text = own.map(shown);
     const contexts: string[] = [];
     own.forEach((g, at) => {
       if (!isHan(g.text) || NUMERAL.test(g.text)) return;

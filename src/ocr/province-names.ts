@@ -4,7 +4,6 @@ import { confident, glyphsOf, MIN_SUPPORT, type ContextFix, type Glyph } from '.
 import { LOW_CONFIDENCE_TEXT } from './ocr-warnings.ts';
 import { PROVINCE_SUFFIX as SUFFIX, PROVINCES } from './provinces.ts';
 
-
 const textOf = (glyphs: readonly Glyph[]) => glyphs.map((g) => g.text).join('');
 
 /**
