@@ -111,8 +111,13 @@ const EQ_MISREADS = /^[二三]\s*(?=\d[\d.,]*\s*[^\d\s〇零一二三四五六�
  * either side (`9%6`, `0%5`, `%o`, `%p`, `?%o`), `"` for it, or the whole sign as `9o`/`0p`.
  */
 const PERCENT_TAIL = /^(?:[90?]?[%"][\dop]?|9o|0p)$/;
-/** The same read as digits alone (`96`, `06`, `94`, `9`): only taken after a comparator, with nothing after it. */
-const PERCENT_DIGITS = /^(?:[90]6|94|9)$/;
+/** The same read as digits alone (`96`, `06`, `94`, `90`, `9`): only taken after a comparator, with nothing after it. */
+const PERCENT_DIGITS = /^(?:[90]6|94|90|9)$/;
+/**
+ * ...or after a bare 100 read as two digits (`10096`, `10090`): the whole of a value, five digits
+ * and no unit, is no count a form prints, while `100%` is its most common value.
+ */
+const FULL_PERCENT_DIGITS = /^(?:[90]6|94|90)$/;
 const PERCENTAGE = /^\d{1,3}(?:\.\d{1,2})?$/;
 
 /**
@@ -128,7 +133,7 @@ function fixPercentSign(text: string): string | null {
   for (let i = body.length - 1; i >= 1; i--) {
     const [number, tail] = [body.slice(0, i), body.slice(i)];
     if (!PERCENTAGE.test(number) || Number(number) > 100) continue;
-    const sign = PERCENT_TAIL.test(tail) || (comparator !== '' && rest === '' && PERCENT_DIGITS.test(tail));
+    const sign = PERCENT_TAIL.test(tail) || (rest === '' && (comparator !== '' ? PERCENT_DIGITS.test(tail) : number === '100' && FULL_PERCENT_DIGITS.test(tail)));
     if (!sign) continue;
     const fixed = `${comparator}${number}%${rest}`;
     return fixed === text ? null : fixed;

@@ -45,6 +45,10 @@ test('comparator and percent misreads follow the value grammar', (t) => {
   t.is(fixValueGrammar('过程管理规范'), null, 'a word, not a comparator');
   t.is(fixValueGrammar('≥50096'), null, 'over 100: not a percentage');
   t.is(fixValueGrammar('1996'), null, 'no comparator: a number as printed');
+  t.is(fixValueGrammar('10090')?.text, '100%', 'a bare 100 and two digits: no count is printed so');
+  t.is(fixValueGrammar('10096')?.text, '100%');
+  t.is(fixValueGrammar('≥8090')?.text, '≥80%');
+  for (const kept of ['1009', '1000', '10090人', '9096', '100']) t.is(fixValueGrammar(kept), null, kept);
 });
 
 test('a 1 read as a bar or bracket between a comparator and the unit is a 1', (t) => {
