@@ -1,5 +1,6 @@
 import type { Edge } from '../pdf/types.ts';
-import { despeckle, faintLevel, lineInk, normalizeBackground, otsuThreshold, putBackFaintMarks, threshold, whitenPaper } from './binarize.ts';
+import { despeckle, faintLevel, lineInk, normalizeBackground, putBackFaintMarks, threshold, whitenPaper } from './binarize.ts';
+import { dropGrain, grainPixels, smoothGrain } from './denoise.ts';
 import { detectRules, eraseRules, ruleOptionsForDpi, segmentsToEdges, type RuleSegment } from './detect-rules.ts';
 import { estimateSkew, MIN_CORRECTED_SKEW_DEG, rotateGray } from './deskew.ts';
 import type { Bitmap, GrayImage } from './gray-image.ts';
@@ -32,13 +33,15 @@ export interface ScannedPage {
 
 /**
  * Straighten and clean a page image: whiten the scanner's dark margins, flatten the paper,
- * estimate the skew from the long rules and turn the page back, binarize (Otsu) and despeckle
- * (faint marks of their own kept), find the rules and erase them from the image the OCR engine
- * will read. Page size in points; `dpi` of the image.
+ * smooth a grainy scan, estimate the skew from the long rules and turn the page back, binarize
+ * (Otsu) and despeckle (faint marks of their own kept, or on a grainy page the grain dropped),
+ * find the rules and erase them from the image the OCR engine will read. Page size in points;
+ * `dpi` of the image.
  */
 export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: number; height: number }, dpi: number): ScannedPage {
-  let flat = normalizeBackground(whitenScanMargins(gray), Math.max(16, Math.round(dpi / 6)));
-  const level = otsuThreshold(flat);
+  const smoothed = smoothGrain(normalizeBackground(whitenScanMargins(gray), Math.max(16, Math.round(dpi / 6))));
+  let flat = smoothed.image;
+  const level = smoothed.level;
   const unturned = threshold(flat, level);
   const found = estimateSkew(unturned, { minRun: Math.round(dpi * 0.1) });
   const skew = Math.abs(found) >= MIN_CORRECTED_SKEW_DEG ? found : 0;
@@ -46,10 +49,19 @@ export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: 
   const dark = skew !== 0 ? threshold(flat, level) : unturned;
   const faint = faintLevel(level);
   const ink = despeckle(dark);
-  putBackFaintMarks(dark, ink, { gray: flat, level: faint }, Math.round(dpi * FAINT_MARK_SPAN_IN));
+  const grainy = smoothed.passes > 0;
+  // on a grainy page a faint mark of its own cannot be told from grain
+  if (!grainy) putBackFaintMarks(dark, ink, { gray: flat, level: faint }, Math.round(dpi * FAINT_MARK_SPAN_IN));
   const rules = detectRules(ink, ruleOptionsForDpi(dpi), { h: lineInk(flat, level, 'h'), v: lineInk(flat, level, 'v') });
-  const text = whitenPaper(flat, ink, faint);
-  eraseRules(text.data, text.width, text.height, rules, 255);
-  eraseRules(ink.data, ink.width, ink.height, rules, 0);
+  let text = whitenPaper(flat, ink, faint);
+  // a grainy rule's ragged edges are erased with it; then the grain goes, and with it, from the
+  // image the engine reads, all but the ink left and its rim
+  const ruleGrow = grainy ? 2 : 1;
+  eraseRules(text.data, text.width, text.height, rules, 255, ruleGrow);
+  eraseRules(ink.data, ink.width, ink.height, rules, 0, ruleGrow);
+  if (grainy) {
+    dropGrain(ink, grainPixels(dpi));
+    text = whitenPaper(text, ink);
+  }
   return { ...page, dpi, skew, text, ink, rules, edges: segmentsToEdges(rules, dpi / 72) };
 }
