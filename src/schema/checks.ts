@@ -105,5 +105,9 @@ export function checkRecord(record: Checked): RecordWarning[] {
   }
   warnings.push(...overviewAmountWarnings(record));
   if (!record.projectName) warnings.push({ code: 'field-empty', field: 'projectName', message: 'The project name is blank.' });
+  // every form has its indicator table: none read means it was lost (a page misread, a table not found)
+  if (record.indicators.length === 0) {
+    warnings.push({ code: 'field-empty', field: 'indicators', message: 'No performance indicator was read: the indicator table is missing or could not be read.' });
+  }
   return warnings;
 }
