@@ -9,7 +9,7 @@ import { labelInk } from './ink-pieces.ts';
  * grainy ones measured 0.075 to 0.085, their noise clumped enough to pass despeckle and be read as
  * ink everywhere (the paper joins the glyphs, the rules drown).
  */
-export const GRAINY_SPECK_SHARE = 0.02;
+const GRAINY_SPECK_SHARE = 0.02;
 /** A grainy page is smoothed until its speck share is down to this, near what clean scans have. */
 const SMOOTH_SPECK_SHARE = 0.001;
 /** Median passes at most: the grainiest page measured needed three (0.075, 0.015, 0.0022, 0.0006). */
