@@ -14,6 +14,7 @@
 # Writes the PDFs and a manifest.json (kind "scan") with the true records copied from the sources' manifests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/scans/scan-family.sh"
 out=${1:?usage: cairo-scans.sh OUT_DIR}; mkdir -p "$out"; out=$(cd "$out" && pwd)
 command -v pdftocairo >/dev/null && command -v convert >/dev/null || { echo "needs pdftocairo (poppler-utils) and convert (imagemagick)" >&2; exit 2; }
 scan() {
@@ -30,26 +31,9 @@ scan() {
     3) dpi=240; pdftocairo -png -gray -r $dpi "$src" "$tmp/p"
        for p in "$tmp"/p-*.png; do convert "$p" "${common[@]}" -spread 0.6 -blur 0x0.5 -attenuate 0.6 +noise Poisson -quality 50 "${p%.png}.jpg"; done ;;
   esac
-  if [ "$v" = 1 ]; then convert -density $dpi -units PixelsPerInch "$tmp"/p-*.tif -compress Group4 "$dst"
-  else convert -density $dpi -units PixelsPerInch "$tmp"/p-*.jpg -compress JPEG -quality 60 "$dst"; fi
+  pages_to_pdf "$tmp" $dpi "$dst"
   rm -rf "$tmp"
 }
 sources=(samples/office/office-writer-portrait.pdf samples/varied/varied-01-pdfkit.pdf samples/html/html-a4-landscape-zenhei.pdf samples/portrait-song-01.pdf samples/varied/varied-04-html.pdf samples/office/office-calc-landscape-sheets.pdf samples/portrait-song-04.pdf samples/html/html-a4-portrait-uming.pdf samples/portrait-song-07.pdf samples/portrait-song-02.pdf)
-cd "$root"; i=0; pairs=""
-for src in "${sources[@]}"; do
-  v=$((i % 4)); ang=$(python3 -c "print(round((($i * 4) % 11) / 10 * 3 - 1.5, 2))")
-  name=cscan-$(basename "$src" .pdf)-v$v.pdf
-  scan "$src" $v "$ang" "$out/$name"; echo "$name: variant $v, turned $ang°"
-  pairs+="$src $name"$'\n'; i=$((i + 1))
-done
-python3 - "$out" "$root" "$pairs" <<'PY'
-import json, os, sys
-out, root, lines = sys.argv[1], sys.argv[2], sys.argv[3]
-entries = []
-for line in lines.strip().splitlines():
-    src, name = line.split()
-    m = json.load(open(os.path.join(root, os.path.dirname(src), 'manifest.json')))
-    records = next(e for e in m if e['file'] == os.path.basename(src))['records']
-    entries.append({'file': name, 'kind': 'scan', 'records': records})
-json.dump(entries, open(os.path.join(out, 'manifest.json'), 'w'), ensure_ascii=False, indent=2)
-PY
+cd "$root"
+scan_family "$out" cscan 0 4 "${sources[@]}"

@@ -13,6 +13,7 @@
 # PDFs and a manifest.json (kind "scan") with the true records copied from the sources' manifests.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/scans/scan-family.sh"
 out=${1:?usage: gs-scans.sh OUT_DIR}; mkdir -p "$out"; out=$(cd "$out" && pwd)
 command -v gs >/dev/null && command -v convert >/dev/null || { echo "needs gs (ghostscript) and convert (imagemagick)" >&2; exit 2; }
 scan() {
@@ -28,26 +29,9 @@ scan() {
     3) dpi=250; gs -q -dNOPAUSE -dBATCH -sDEVICE=pnggray -r$dpi -o "$tmp/p-%03d.png" "$src"
        for p in "$tmp"/p-*.png; do convert "$p" "${common[@]}" -blur 0x0.9 -attenuate 0.05 +noise Impulse -attenuate 0.5 +noise Gaussian -quality 55 "${p%.png}.jpg"; done ;;
   esac
-  if [ "$v" = 1 ]; then convert -density $dpi -units PixelsPerInch "$tmp"/p-*.tif -compress Group4 "$dst"
-  else convert -density $dpi -units PixelsPerInch "$tmp"/p-*.jpg -compress JPEG -quality 60 "$dst"; fi
+  pages_to_pdf "$tmp" $dpi "$dst"
   rm -rf "$tmp"
 }
 sources=(samples/landscape-medium-all.pdf samples/portrait-double-all.pdf samples/office/office-calc-portrait.pdf samples/varied/varied-02-html.pdf samples/varied/varied-03-pdfkit.pdf samples/html/html-a4-portrait-uming.pdf samples/portrait-song-03.pdf samples/portrait-song-06.pdf samples/compact-light-all.pdf samples/html/html-letter-thead.pdf)
-cd "$root"; i=0; pairs=""
-for src in "${sources[@]}"; do
-  v=$(((i + 1) % 4)); ang=$(python3 -c "print(round((($i * 7) % 11) / 10 * 3 - 1.5, 2))")
-  name=gscan-$(basename "$src" .pdf)-v$v.pdf
-  scan "$src" $v "$ang" "$out/$name"; echo "$name: variant $v, turned $ang°"
-  pairs+="$src $name"$'\n'; i=$((i + 1))
-done
-python3 - "$out" "$root" "$pairs" <<'PY'
-import json, os, sys
-out, root, lines = sys.argv[1], sys.argv[2], sys.argv[3]
-entries = []
-for line in lines.strip().splitlines():
-    src, name = line.split()
-    m = json.load(open(os.path.join(root, os.path.dirname(src), 'manifest.json')))
-    records = next(e for e in m if e['file'] == os.path.basename(src))['records']
-    entries.append({'file': name, 'kind': 'scan', 'records': records})
-json.dump(entries, open(os.path.join(out, 'manifest.json'), 'w'), ensure_ascii=False, indent=2)
-PY
+cd "$root"
+scan_family "$out" gscan 1 7 "${sources[@]}"

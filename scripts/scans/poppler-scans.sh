@@ -14,6 +14,7 @@
 # same every run (the noise is seeded); the PDF bytes are not (ImageMagick stamps the date).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
+. "$root/scripts/scans/scan-family.sh"
 command -v pdftoppm >/dev/null && command -v convert >/dev/null || { echo "needs pdftoppm (poppler-utils) and convert (imagemagick)" >&2; exit 2; }
 
 # scan SOURCE FIRST_PAGE LAST_PAGE VARIANT ANGLE OUT_PDF
@@ -33,24 +34,8 @@ scan() {
     3) dpi=300; pdftoppm -r $dpi -gray -f "$first" -l "$last" "$src" "$tmp/p"
        for p in "$tmp"/p-*.pgm; do convert "$p" "${common[@]}" -blur 0x1.0 -attenuate 0.8 +noise Gaussian -quality 45 "${p%.pgm}.jpg"; done ;;
   esac
-  if [ "$v" = 1 ]; then convert -density $dpi -units PixelsPerInch "$tmp"/p-*.tif -compress Group4 "$out"
-  else convert -density $dpi -units PixelsPerInch "$tmp"/p-*.jpg -compress JPEG -quality 60 "$out"; fi
+  pages_to_pdf "$tmp" $dpi "$out"
   rm -rf "$tmp"
-}
-
-# manifest OUT_DIR LINES, each line "SOURCE OUT_NAME [FORM ...]": the true records of the forms kept (all when none given)
-manifest() {
-  python3 - "$1" "$root" "$2" <<'PY'
-import json, os, sys
-out, root, lines = sys.argv[1], sys.argv[2], sys.argv[3]
-entries = []
-for line in lines.strip().splitlines():
-    src, name, *forms = line.split()
-    m = json.load(open(os.path.join(root, os.path.dirname(src), 'manifest.json')))
-    records = next(e for e in m if e['file'] == os.path.basename(src))['records']
-    entries.append({'file': name, 'kind': 'scan', 'records': [records[int(f) - 1] for f in forms] if forms else records})
-json.dump(entries, open(os.path.join(out, 'manifest.json'), 'w'), ensure_ascii=False, indent=2)
-PY
 }
 
 cd "$root"
