@@ -44,20 +44,23 @@ export function speckShare(dark: Bitmap, rowStep = 1): number {
 /**
  * A grainy page (see GRAINY_SPECK_SHARE) smoothed by 3 × 3 medians, at most MAX_MEDIAN_PASSES,
  * until its specks fall to SMOOTH_SPECK_SHARE; any other page is returned as it is (a median would
- * thin the strokes of a small face for nothing). With the threshold the image was judged at.
+ * thin the strokes of a small face for nothing). With the image's Otsu level and its ink at that
+ * level (`dark`), which the caller goes on with.
  */
-export function smoothGrain(img: GrayImage): { image: GrayImage; level: number; passes: number } {
+export function smoothGrain(img: GrayImage): { image: GrayImage; level: number; dark: Bitmap; passes: number } {
   let image = img;
   let level = otsuThreshold(image);
+  let dark = threshold(image, level);
   let passes = 0;
   let limit = GRAINY_SPECK_SHARE;
-  while (passes < MAX_MEDIAN_PASSES && speckShare(threshold(image, level), JUDGED_ROW_STEP) > limit) {
+  while (passes < MAX_MEDIAN_PASSES && speckShare(dark, JUDGED_ROW_STEP) > limit) {
     limit = SMOOTH_SPECK_SHARE;
     image = median3(image);
     level = otsuThreshold(image);
+    dark = threshold(image, level);
     passes++;
   }
-  return { image, level, passes };
+  return { image, level, dark, passes };
 }
 
 /**

@@ -42,7 +42,7 @@ export function prepareScan(gray: GrayImage, page: { pageNumber: number; width: 
   const smoothed = smoothGrain(normalizeBackground(whitenScanMargins(gray), Math.max(16, Math.round(dpi / 6))));
   let flat = smoothed.image;
   const level = smoothed.level;
-  const unturned = threshold(flat, level);
+  const unturned = smoothed.dark;
   const found = estimateSkew(unturned, { minRun: Math.round(dpi * 0.1) });
   const skew = Math.abs(found) >= MIN_CORRECTED_SKEW_DEG ? found : 0;
   if (skew !== 0) flat = rotateGray(flat, -skew);
