@@ -10,15 +10,21 @@ import { grayToPgm } from './gray-image.ts';
 /**
  * The OCR engine: tesseract.js with the `chi_sim` model shipped by @tesseract.js-data/chi_sim,
  * read from the package folder (no download, no cache written anywhere). A small pool of
- * Tesseract workers is created on first use and reused for every page and file after; one
- * worker per thread when this runs inside a batch worker thread (the batch runs one thread a
- * core), one per core on the main thread. `shutdownOcr()` ends them; an idle pool also ends
+ * Tesseract workers for each model is created on first use and reused for every page and file
+ * after; one worker per thread when this runs inside a batch worker thread (the batch runs one
+ * thread a core), one per core on the main thread. `shutdownOcr()` ends them; an idle pool also ends
  * itself after IDLE_SHUTDOWN_MS so that a library user who never calls it is not kept waiting.
  */
 
-/** The model: tessdata_best, integerized, LSTM only (the package's 4.0.0_best_int folder). */
 const LANG = 'chi_sim';
-const LANG_PATH = join(dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/chi_sim/package.json')), '4.0.0_best_int');
+const PACKAGE_DIR = dirname(createRequire(import.meta.url).resolve('@tesseract.js-data/chi_sim/package.json'));
+/**
+ * The package's two models, both read LSTM only. `best`: tessdata_best, integerized (the package's
+ * 4.0.0_best_int folder), which reads everything first. `second`: tessdata's own LSTM (4.0.0), a
+ * network trained apart from it that misreads other glyphs: a second opinion on doubtful ones.
+ */
+export type OcrModel = 'best' | 'second';
+const LANG_PATHS: Record<OcrModel, string> = { best: join(PACKAGE_DIR, '4.0.0_best_int'), second: join(PACKAGE_DIR, '4.0.0') };
 /** An idle pool ends itself after this long. */
 export const IDLE_SHUTDOWN_MS = 15_000;
 
@@ -49,10 +55,13 @@ export interface RecognizeOptions {
   whitelist?: string;
   /** Resolution of the image, for Tesseract's size heuristics. */
   dpi?: number;
+  /** The model to read with (default `best`). */
+  model?: OcrModel;
 }
 
 type Worker = Tesseract.Worker;
 interface Slot {
+  model: OcrModel;
   worker: Worker;
   busy: boolean;
   /** The per-image parameters the worker holds now (see recognize). */
@@ -60,8 +69,8 @@ interface Slot {
 }
 
 let poolSize = isMainThread ? Math.max(1, availableParallelism()) : 1;
-let slots: Promise<Slot>[] = [];
-let waiting: Array<(slot: Slot) => void> = [];
+let slots: Array<{ model: OcrModel; slot: Promise<Slot> }> = [];
+let waiting: Array<{ model: OcrModel; take: (slot: Slot) => void }> = [];
 let idleTimer: NodeJS.Timeout | null = null;
 let lastError: unknown = null;
 
@@ -70,12 +79,13 @@ export function configureOcr(opts: { workers?: number }): void {
   if (opts.workers !== undefined) poolSize = Math.max(1, Math.floor(opts.workers));
 }
 
-async function createSlot(): Promise<Slot> {
+async function createSlot(model: OcrModel): Promise<Slot> {
+  const langPath = LANG_PATHS[model];
   try {
     // loaded on first use: a batch of digital files never pays for it in any of its threads
     const { default: tesseract } = await import('tesseract.js');
     const worker = await tesseract.createWorker(LANG, tesseract.OEM.LSTM_ONLY, {
-      langPath: LANG_PATH,
+      langPath,
       gzip: true,
       cacheMethod: 'none',
       // tesseract.js reports a worker's uncaught errors here; without a handler it throws them
@@ -87,43 +97,44 @@ async function createSlot(): Promise<Slot> {
     // of every doubtful line as white on black (invert_threshold) is switched off: forms print
     // black on white, so it never won and cost ~12% of the CPU on scans (records unchanged).
     await worker.setParameters({ debug_file: '/dev/null', invert_threshold: '0' } as Partial<Tesseract.WorkerParams>);
-    return { worker, busy: false, params: {} };
+    return { model, worker, busy: false, params: {} };
   } catch (e) {
-    throw new ExtractError('OCR_FAILED', `the OCR engine (tesseract.js, ${LANG} from ${LANG_PATH}) could not start: ${String((e as Error)?.message ?? e)}`, { cause: e });
+    throw new ExtractError('OCR_FAILED', `the OCR engine (tesseract.js, ${LANG} from ${langPath}) could not start: ${String((e as Error)?.message ?? e)}`, { cause: e });
   }
 }
 
-async function acquire(): Promise<Slot> {
+async function acquire(model: OcrModel): Promise<Slot> {
   if (idleTimer) {
     clearTimeout(idleTimer);
     idleTimer = null;
   }
-  for (const p of slots) {
+  const own = slots.filter((s) => s.model === model);
+  for (const { slot: p } of own) {
     const s = await p;
     if (!s.busy) {
       s.busy = true;
       return s;
     }
   }
-  if (slots.length < poolSize) {
-    const p = createSlot();
-    slots.push(p);
+  if (own.length < poolSize) {
+    const entry = { model, slot: createSlot(model) };
+    slots.push(entry);
     try {
-      const s = await p;
+      const s = await entry.slot;
       s.busy = true;
       return s;
     } catch (e) {
-      slots = slots.filter((q) => q !== p);
+      slots = slots.filter((q) => q !== entry);
       throw e;
     }
   }
-  return new Promise<Slot>((resolve) => waiting.push(resolve));
+  return new Promise<Slot>((take) => waiting.push({ model, take }));
 }
 
 function release(slot: Slot): void {
-  const next = waiting.shift();
-  if (next) {
-    next(slot);
+  const i = waiting.findIndex((w) => w.model === slot.model);
+  if (i >= 0) {
+    waiting.splice(i, 1)[0]!.take(slot);
     return;
   }
   slot.busy = false;
@@ -133,13 +144,13 @@ function release(slot: Slot): void {
 /** Start the idle countdown once every worker is free (never while one is still reading). */
 async function armIdleTimer(): Promise<void> {
   const current = slots;
-  const all = await Promise.allSettled(current);
+  const all = await Promise.allSettled(current.map((s) => s.slot));
   if (current !== slots || waiting.length > 0 || idleTimer) return;
   if (all.some((r) => r.status === 'fulfilled' && r.value.busy)) return;
   idleTimer = setTimeout(() => {
     idleTimer = null;
     void (async () => {
-      const settled = await Promise.allSettled(slots);
+      const settled = await Promise.allSettled(slots.map((s) => s.slot));
       // only an idle pool ends itself: work that came in meanwhile keeps it
       if (waiting.length === 0 && settled.every((r) => r.status !== 'fulfilled' || !r.value.busy)) await shutdownOcr();
     })();
@@ -182,7 +193,7 @@ function toLines(page: Tesseract.Page): OcrLine[] {
 
 /** Read the text of an image (a cell, a line): lines of words with boxes in the image's pixels. Throws ExtractError OCR_FAILED. */
 export async function recognize(img: GrayImage, opts: RecognizeOptions): Promise<OcrLine[]> {
-  const slot = await acquire();
+  const slot = await acquire(opts.model ?? 'best');
   const t0 = performance.now();
   try {
     // Parameters passed with an image are saved and restored around it by tesseract.js, which
@@ -225,9 +236,9 @@ export async function shutdownOcr(): Promise<void> {
   slots = [];
   waiting = [];
   await Promise.all(
-    ending.map(async (p) => {
+    ending.map(async ({ slot }) => {
       try {
-        await (await p).worker.terminate();
+        await (await slot).worker.terminate();
       } catch {
         // a worker that failed to start or is already gone has nothing to end
       }
