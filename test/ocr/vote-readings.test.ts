@@ -1,5 +1,5 @@
 import test from 'ava';
-import { readingChanges, voteReadings } from '../../src/ocr/vote-readings.ts';
+import { readingChanges, spellingGain, voteReadings } from '../../src/ocr/vote-readings.ts';
 
 const vote = (a: string, b: string, c: string) => voteReadings([...a], [...b], [...c]).map((v) => v.text).join('');
 
@@ -34,5 +34,27 @@ test('a change outside the voted range is not taken: those characters were read 
   const first = [...'评融资担保'];
   t.is(voteReadings(first, [...'评融资担保;'], [...'评融资担保;']).map((v) => v.text).join(''), '评融资担保;');
   t.is(voteReadings(first, [...'评融资担保;'], [...'评融资担保;'], [1, 4]).map((v) => v.text).join(''), '评融资担保');
-  t.is(voteReadings(first, [...'评融贷担保;'], [...'评融贷担保;'], [1, 4]).map((v) => v.text).join(''), '评融贷担保');
+  t.is(voteReadings([...'ab1cd'], [...'ab2cd;'], [...'ab2cd;'], [1, 4]).map((v) => v.text).join(''), 'ab2cd');
+});
+
+test('a change one reading makes alone is taken when it spells words the first reading does not', (t) => {
+  // read on scans: the first model's reading, then the second model's at two scales
+  t.is(vote('名劳务派四人员协助', '名劳务派遣人员协助', '名劳务派造人员协助'), '名劳务派遣人员协助');
+  t.is(vote('培训、王部综合能力', '培训、干部综合能力', '培训、千部综合能力'), '培训、干部综合能力');
+  // a change that spells no better stays a minority of one
+  t.is(vote('名劳务派遗人员协助', '名劳务派造人员协助', '名劳务派遥人员协助'), '名劳务派遗人员协助');
+});
+
+test('a change two readings agree on is not taken when it spells much worse', (t) => {
+  t.is(vote('依据省委全覆盖、穿透式', '依据省委全覆盖、宏透式', '依据省委全覆盖、宏透式'), '依据省委全覆盖、穿透式');
+  t.is(vote('评融资担保', '评融贷担保', '评融贷担保'), '评融资担保');
+});
+
+test('the spelling gain of a change: ideographs for as many ideographs only', (t) => {
+  const first = [...'聘请三名劳务派算人员协助'];
+  t.true(spellingGain(first, { start: 7, end: 8, text: ['遣'] })! > 4);
+  t.true(spellingGain([...'依据穿透式监管'], { start: 2, end: 3, text: ['宏'] })! < -4);
+  t.is(spellingGain(first, { start: 7, end: 8, text: [] }), null);
+  t.is(spellingGain(first, { start: 7, end: 8, text: ['遣', '人'] }), null);
+  t.is(spellingGain([...'等90余家'], { start: 2, end: 3, text: ['6'] }), null);
 });

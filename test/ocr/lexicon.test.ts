@@ -1,0 +1,25 @@
+import test from 'ava';
+import { isIdeograph, spellingScore } from '../../src/ocr/lexicon.ts';
+
+const score = (s: string) => spellingScore([...s]);
+
+test('a run that spells words scores above the same length that does not', (t) => {
+  for (const [word, misread] of [
+    ['劳务派遣人员', '劳务派算人员'],
+    ['日常办公', '日党办公'],
+    ['满意度', '潢意度'],
+    ['小额贷款', '小额货款'],
+    ['干部综合', '王部综合'],
+  ]) t.true(score(word!) > score(misread!), `${word} / ${misread}`);
+});
+
+test('an ideograph the dictionary lacks still scores, as its rarest word', (t) => {
+  t.true(Number.isFinite(score('𪚥')));
+  t.true(score('𪚥') <= score('的'));
+  t.is(score(''), 0);
+});
+
+test('ideographs only are judged', (t) => {
+  t.true(isIdeograph('遣'));
+  for (const c of ['a', '1', '，', '、', '%']) t.false(isIdeograph(c), c);
+});
