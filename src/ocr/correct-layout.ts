@@ -4,7 +4,7 @@ import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
 import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
-import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixQuotePairs, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import { countInk, firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -152,6 +152,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       }
       applyFix(cell, fixConfusables(cell.text), page, out);
       applyFix(cell, fixStrayCloser(cell.text), page, out);
+      applyFix(cell, fixQuotePairs(cell.text), page, out);
       applyFix(cell, fixKnownMisreads(cell.text), page, out);
       applyFix(cell, snapToClosedSet(cell.text), page, out);
       applyFix(cell, await checkComparator(cell, scan, readText), page, out);

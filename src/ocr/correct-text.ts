@@ -62,6 +62,25 @@ export function fixStrayCloser(text: string): TextFix | null {
   return out.length === chars.length ? null : { text: out.join(''), rule: 'stray-bracket' };
 }
 
+/** What the engine reads for the double quotes of Chinese text: either curly one, or a straight one. */
+const DOUBLE_QUOTES = new Set(['"', '＂', '“', '”']);
+
+/**
+ * Double quotes in Chinese text open and close in turn (`审定“三定”方案`); the engine reads the
+ * two curly ones as each other and as a straight one (`审定"三定“方案`). When a text with
+ * ideographs holds an even number of them they are set in turn, “ then ”. An odd number (a quote
+ * opened in one cell and closed in another, or a mark read as one) is left as read.
+ */
+export function fixQuotePairs(text: string): TextFix | null {
+  if (!/\p{Script=Han}/u.test(text)) return null;
+  const chars = [...text];
+  const at = chars.flatMap((c, i) => (DOUBLE_QUOTES.has(c) ? [i] : []));
+  if (at.length === 0 || at.length % 2 === 1) return null;
+  at.forEach((i, k) => (chars[i] = k % 2 === 0 ? '“' : '”'));
+  const out = chars.join('');
+  return out === text ? null : { text: out, rule: 'quote-pair' };
+}
+
 /** The closed vocabulary of the form: every label wording and the level 1 / level 2 indicator names. */
 export const CLOSED_SET: readonly string[] = [...new Set([...Object.values(LABELS).flat(), ...LEVEL1_NAMES, ...LEVEL2_NAMES])];
 

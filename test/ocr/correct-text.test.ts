@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixQuotePairs, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -162,4 +162,12 @@ test('a mark read between a document number\'s bracketed year and its serial goe
   t.deepEqual(fixDocumentSerial('晋财行【2014】50号、晋财行【2018】:49号'), { text: '晋财行【2014】50号、晋财行【2018】49号', rule: 'document-serial' });
   t.is(fixDocumentSerial('晋财资〔2017〕，43号及')?.text, '晋财资〔2017〕43号及');
   for (const kept of ['晋财行【2018】49号', '见附件【2】:49号', '【2018】:49元', '晋财行【2018】49号:下达']) t.is(fixDocumentSerial(kept), null, kept);
+});
+
+test('double quotes in Chinese text are set in turn, opening then closing', (t) => {
+  // read on scans of `省编办审定“三定”方案` and `第七条“应当…预算。”规定`
+  t.deepEqual(fixQuotePairs('省编办审定"三定"方案'), { text: '省编办审定“三定”方案', rule: 'quote-pair' });
+  t.is(fixQuotePairs('审定“三定“方案')?.text, '审定“三定”方案');
+  t.is(fixQuotePairs('第七条“应当列入预算。“规定，又称”两个“')?.text, '第七条“应当列入预算。”规定，又称“两个”');
+  for (const kept of ['审定“三定”方案', '审定“三定', '审定“三定”方案“', 'say "hi"', '无引号']) t.is(fixQuotePairs(kept), null, kept);
 });
