@@ -114,16 +114,17 @@ export function voteReadings(first: readonly string[], second: readonly string[]
   const text = (s: readonly string[]) => s.join('');
   const d2 = editDistance(text(first), text(second));
   const d3 = editDistance(text(first), text(third));
-  if (distanceBesideCuts(first, second) > limit || distanceBesideCuts(first, third) > limit) return own;
+  // a reading of something else takes no part: the other may still correct the spelling alone
+  const [near2, near3] = [second, third].map((other) => distanceBesideCuts(first, other) <= limit);
   const taken: ReadingChange[] = [];
   const supported = (c: ReadingChange, other: readonly string[], before: number) => editDistance(text(applyChange(first, c)), text(other)) < before;
   // a change of spelling may lie in the context too, but not at an end cut from a neighbour (within stops short of it)
   const [from, to] = [within[0] > 0 ? 1 : 0, within[1] < first.length ? first.length - 1 : first.length];
-  const changes = [...readingChanges(first, second).map((c) => ({ c, other: third, before: d3 })), ...readingChanges(first, third).map((c) => ({ c, other: second, before: d2 }))]
+  const changes = [...(near2 ? readingChanges(first, second).map((c) => ({ c, other: third, before: d3 })) : []), ...(near3 ? readingChanges(first, third).map((c) => ({ c, other: second, before: d2 })) : [])]
     .filter(({ c }) => from <= c.start && c.end <= to)
     .map((x) => ({ ...x, gain: spellingGain(first, x.c) ?? 0 }));
   // in the context, read confidently, two readings outvote the first only where they spell better
-  const majority = changes.filter(({ c, other, before, gain }) => supported(c, other, before) && (within[0] <= c.start && c.end <= within[1] ? gain > -SPELLING_MARGIN : gain > 0));
+  const majority = changes.filter(({ c, other, before, gain }) => near2 && near3 && supported(c, other, before) && (within[0] <= c.start && c.end <= within[1] ? gain > -SPELLING_MARGIN : gain > 0));
   const spelling = changes.filter(({ gain }) => gain >= SPELLING_MARGIN).sort((x, y) => y.gain - x.gain);
   for (const { c } of [...majority, ...spelling]) {
     const clash = taken.some((t) => (t.start < c.end && c.start < t.end) || (t.start === c.start && (t.end === t.start || c.end === c.start)));

@@ -41,6 +41,9 @@ test('a change one reading makes alone is taken when it spells words the first r
   // read on scans: the first model's reading, then the second model's at two scales
   t.is(vote('名劳务派四人员协助', '名劳务派遣人员协助', '名劳务派造人员协助'), '名劳务派遣人员协助');
   t.is(vote('培训、王部综合能力', '培训、干部综合能力', '培训、千部综合能力'), '培训、干部综合能力');
+  // the third reading is of something else (read at a scale the model fails at): the second alone still corrects spelling
+  t.is(vote('训、千部综合能', '训、干部综合能', '训、干部绰司能'), '训、干部综合能');
+  t.is(vote('工作，每名吐用支出标准', '工作，每名费用支出标准', '作,每名琨用支出标淮'), '工作，每名费用支出标准');
   // a change that spells no better stays a minority of one
   t.is(vote('名劳务派遗人员协助', '名劳务派造人员协助', '名劳务派遥人员协助'), '名劳务派遗人员协助');
 });
