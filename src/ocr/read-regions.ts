@@ -4,6 +4,7 @@ import { isHan } from './cell-glyphs.ts';
 import { recognize, type OcrLine, type OcrModel, type OcrSymbol, type OcrWord, type RecognizeOptions } from './engine.ts';
 import { clampRect, cropGray, padGray, scaleGray, type Bitmap, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
+import { isIdeograph } from './lexicon.ts';
 import { voteReadings } from './vote-readings.ts';
 
 /** White margin (px) put around a region before OCR. */
@@ -227,8 +228,9 @@ const VOTE_READINGS: readonly [Reading, Reading] = [
 /** A word read under this confidence is read again (VOTE_READINGS), with its neighbours, and voted on. */
 const VOTE_BELOW = 0.7;
 /**
- * Shorter stretches are not voted on: a short value's misreadings (`]次/月` for `≥1次/月`) are as
- * likely to agree as its true glyphs, and the form's rules correct them better.
+ * Shorter stretches are not voted on by majority: a short value's misreadings (`]次/月` for
+ * `≥1次/月`) are as likely to agree as its true glyphs, and the form's rules correct them better.
+ * Their ideographs are still judged by spelling (`受训信员` → `受训人员`).
  */
 const VOTE_MIN_CHARS = 6;
 /**
@@ -299,7 +301,8 @@ const centre = (s: OcrSymbol) => (s.bbox[0] + s.bbox[2]) / 2;
 async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastWord], core }: VoteStretch, readBetween: ReadBetween): Promise<OcrWord[]> {
   const stretch = words.slice(firstWord, lastWord + 1);
   const symbols = stretch.flatMap((w) => w.symbols);
-  if (symbols.length < VOTE_MIN_CHARS || stretch.some((w) => w.symbols.length === 0)) return stretch;
+  const short = symbols.length < VOTE_MIN_CHARS;
+  if ((short && !symbols.some((s) => isIdeograph(s.text))) || stretch.some((w) => w.symbols.length === 0)) return stretch;
   const before = words[firstWord - 1];
   const after = words[lastWord + 1];
   // the cuts fall in the white between the stretch's outer glyphs and their neighbours
@@ -313,7 +316,7 @@ async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastW
   if (second.join('') === first.join('')) return stretch;
   const symbolsBefore = (w: number) => stretch.slice(0, w - firstWord).reduce((n, x) => n + x.symbols.length, 0);
   const within: [number, number] = [before ? symbolsBefore(core[0]) : 0, after ? symbolsBefore(core[1] + 1) : symbols.length];
-  const voted = voteReadings(first, second, await textAt(VOTE_READINGS[1]), within);
+  const voted = voteReadings(first, second, await textAt(VOTE_READINGS[1]), within, { majority: !short });
   const wordOf = stretch.flatMap((w, i) => w.symbols.map(() => i));
   const out = stretch.map((w) => ({ ...w, symbols: [] as OcrSymbol[] }));
   for (const v of voted) out[wordOf[v.from]!]!.symbols.push({ ...symbols[v.from]!, text: v.text });

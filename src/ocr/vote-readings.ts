@@ -106,9 +106,15 @@ export function spellingGain(first: readonly string[], c: ReadingChange): number
  * — unless it spells much worse (SPELLING_MARGIN); a change one of them makes alone is taken when
  * it spells much better (`派四人员` / `派遣人员` / `派造人员` → `派遣人员`). Changes that overlap
  * one taken already are not, nor changes outside `within` (a range of the first reading's
- * characters: the others were read only as context).
+ * characters: the others were read only as context). With `majority` false only spelling counts.
  */
-export function voteReadings(first: readonly string[], second: readonly string[], third: readonly string[], within: readonly [number, number] = [0, first.length]): VotedChar[] {
+export function voteReadings(
+  first: readonly string[],
+  second: readonly string[],
+  third: readonly string[],
+  within: readonly [number, number] = [0, first.length],
+  { majority: byMajority = true } = {},
+): VotedChar[] {
   const own = first.map((text, from) => ({ text, from }));
   const limit = Math.max(2, MAX_ALTERNATIVE_DISTANCE * first.length);
   const text = (s: readonly string[]) => s.join('');
@@ -124,7 +130,7 @@ export function voteReadings(first: readonly string[], second: readonly string[]
     .filter(({ c }) => from <= c.start && c.end <= to)
     .map((x) => ({ ...x, gain: spellingGain(first, x.c) ?? 0 }));
   // in the context, read confidently, two readings outvote the first only where they spell better
-  const majority = changes.filter(({ c, other, before, gain }) => near2 && near3 && supported(c, other, before) && (within[0] <= c.start && c.end <= within[1] ? gain > -SPELLING_MARGIN : gain > 0));
+  const majority = changes.filter(({ c, other, before, gain }) => byMajority && near2 && near3 && supported(c, other, before) && (within[0] <= c.start && c.end <= within[1] ? gain > -SPELLING_MARGIN : gain > 0));
   const spelling = changes.filter(({ gain }) => gain >= SPELLING_MARGIN).sort((x, y) => y.gain - x.gain);
   for (const { c } of [...majority, ...spelling]) {
     const clash = taken.some((t) => (t.start < c.end && c.start < t.end) || (t.start === c.start && (t.end === t.start || c.end === c.start)));

@@ -61,3 +61,10 @@ test('the spelling gain of a change: ideographs for as many ideographs only', (t
   t.is(spellingGain(first, { start: 7, end: 8, text: ['遣', '人'] }), null);
   t.is(spellingGain([...'等90余家'], { start: 2, end: 3, text: ['6'] }), null);
 });
+
+test('a short stretch is judged by spelling only, never by majority', (t) => {
+  const short = (a: string, b: string, c: string) => voteReadings([...a], [...b], [...c], undefined, { majority: false }).map((v) => v.text).join('');
+  t.is(short('受训信员', '受训人员', '受训信员'), '受训人员');
+  t.is(short('≥1次/月', ']次/月', ']次/月'), '≥1次/月');
+  t.is(vote('≥1次/月', ']次/月', ']次/月'), ']次/月');
+});
