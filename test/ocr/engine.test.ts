@@ -1,0 +1,47 @@
+import test from 'ava';
+import { createCanvas } from '@napi-rs/canvas';
+import { configureOcr, ocrStats, recognize, shutdownOcr } from '../../src/ocr/engine.ts';
+import type { GrayImage } from '../../src/ocr/gray-image.ts';
+import { NOTO_REGULAR } from '../helpers/noto-fonts.ts';
+
+/** A line of text drawn black on white at 40 px, as a grey image. */
+function line(text: string): GrayImage {
+  const canvas = createCanvas(60 + 44 * [...text].length, 80);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.fillStyle = '#000';
+  ctx.font = `40px ${NOTO_REGULAR}`;
+  ctx.fillText(text, 30, 55);
+  const rgba = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  const data = new Uint8Array(canvas.width * canvas.height);
+  for (let i = 0; i < data.length; i++) data[i] = rgba[i * 4]!;
+  return { width: canvas.width, height: canvas.height, data };
+}
+
+const text = (lines: Awaited<ReturnType<typeof recognize>>) => lines.map((l) => l.words.map((w) => w.text).join('')).join('');
+
+test.after.always(() => shutdownOcr());
+
+test.serial('both models read a clean line, and calls for one wait only for a worker of their own model', async (t) => {
+  configureOcr({ workers: 1 });
+  const img = line('协助开展日常办公工作');
+  const before = ocrStats().calls;
+  // with one worker per model, these four run two at a time, one of each model
+  const [a, b, c, d] = await Promise.all([
+    recognize(img, { psm: '7' }),
+    recognize(img, { psm: '7', model: 'second' }),
+    recognize(img, { psm: '7', model: 'best' }),
+    recognize(img, { psm: '7', model: 'second' }),
+  ]);
+  for (const r of [a, b, c, d]) t.is(text(r!), '协助开展日常办公工作');
+  t.is(ocrStats().calls - before, 4);
+});
+
+test.serial('the two models are different networks: each call is read by the model it names', async (t) => {
+  // the first model misreads this 遣 even drawn clean (as 遗 or 息, by the line's width); the second reads it
+  const img = line('劳务派遣人员');
+  const [best, second] = await Promise.all([recognize(img, { psm: '7', model: 'best' }), recognize(img, { psm: '7', model: 'second' })]);
+  t.not(text(best), '劳务派遣人员');
+  t.is(text(second), '劳务派遣人员');
+});
