@@ -105,8 +105,9 @@ export function spellingGain(first: readonly string[], c: ReadingChange): number
  * readings agree on it (`训、和干部` / `训、干部` / `训、王部` → `训、干部`; `暨` / `茎` / `暨` → `暨`)
  * — unless it spells much worse (SPELLING_MARGIN); a change one of them makes alone is taken when
  * it spells much better (`派四人员` / `派遣人员` / `派造人员` → `派遣人员`). Changes that overlap
- * one taken already are not, nor changes outside `within` (a range of the first reading's
- * characters: the others were read only as context). With `majority` false only spelling counts.
+ * one taken already are not. `within` is the doubtful core of the first reading (the rest was
+ * read as context, with confidence): outside it a majority's change is taken only when it spells
+ * better, and no change at an end cut from a neighbour. With `majority` false only spelling counts.
  */
 export function voteReadings(
   first: readonly string[],
