@@ -97,6 +97,7 @@ async function createSlot(model: OcrModel): Promise<Slot> {
     // of every doubtful line as white on black (invert_threshold) is switched off: forms print
     // black on white, so it never won and cost ~12% of the CPU on scans (records unchanged).
     await worker.setParameters({ debug_file: '/dev/null', invert_threshold: '0' } as Partial<Tesseract.WorkerParams>);
+    stats.workers++;
     return { model, worker, busy: false, params: {} };
   } catch (e) {
     throw new ExtractError('OCR_FAILED', `the OCR engine (tesseract.js, ${LANG} from ${langPath}) could not start: ${String((e as Error)?.message ?? e)}`, { cause: e });
@@ -108,15 +109,16 @@ async function acquire(model: OcrModel): Promise<Slot> {
     clearTimeout(idleTimer);
     idleTimer = null;
   }
-  const own = slots.filter((s) => s.model === model);
-  for (const { slot: p } of own) {
+  const own = () => slots.filter((s) => s.model === model);
+  for (const { slot: p } of own()) {
     const s = await p;
     if (!s.busy) {
       s.busy = true;
       return s;
     }
   }
-  if (own.length < poolSize) {
+  // counted now, not before the awaits above: other calls may have added workers meanwhile
+  if (own().length < poolSize) {
     const entry = { model, slot: createSlot(model) };
     slots.push(entry);
     try {
@@ -158,13 +160,14 @@ async function armIdleTimer(): Promise<void> {
   idleTimer.unref();
 }
 
-/** Work done by this thread's OCR engine since it was loaded (for benchmarks): recognize calls, milliseconds inside them, pixels read. */
+/** Work done by this thread's OCR engine since it was loaded (for benchmarks and tests): recognize calls, milliseconds inside them, pixels read, Tesseract workers started. */
 export interface OcrStats {
   calls: number;
+  workers: number;
   ms: number;
   pixels: number;
 }
-const stats: OcrStats = { calls: 0, ms: 0, pixels: 0 };
+const stats: OcrStats = { calls: 0, workers: 0, ms: 0, pixels: 0 };
 /** A copy of the counters: take one before and after a piece of work and subtract. */
 export const ocrStats = (): OcrStats => ({ ...stats });
 

@@ -1,6 +1,6 @@
 import test from 'ava';
 import { createCanvas } from '@napi-rs/canvas';
-import { configureOcr, ocrStats, recognize, shutdownOcr } from '../../src/ocr/engine.ts';
+import { configureOcr, ocrStats, recognize, shutdownOcr, type OcrModel } from '../../src/ocr/engine.ts';
 import type { GrayImage } from '../../src/ocr/gray-image.ts';
 import { NOTO_REGULAR } from '../helpers/noto-fonts.ts';
 
@@ -23,19 +23,17 @@ const text = (lines: Awaited<ReturnType<typeof recognize>>) => lines.map((l) => 
 
 test.after.always(() => shutdownOcr());
 
-test.serial('both models read a clean line, and calls for one wait only for a worker of their own model', async (t) => {
-  configureOcr({ workers: 1 });
+test.serial('both models read a clean line; calls made at once start no more workers than the pool allows', async (t) => {
+  await shutdownOcr();
+  configureOcr({ workers: 2 });
   const img = line('协助开展日常办公工作');
-  const before = ocrStats().calls;
-  // with one worker per model, these four run two at a time, one of each model
-  const [a, b, c, d] = await Promise.all([
-    recognize(img, { psm: '7' }),
-    recognize(img, { psm: '7', model: 'second' }),
-    recognize(img, { psm: '7', model: 'best' }),
-    recognize(img, { psm: '7', model: 'second' }),
-  ]);
-  for (const r of [a, b, c, d]) t.is(text(r!), '协助开展日常办公工作');
-  t.is(ocrStats().calls - before, 4);
+  const before = ocrStats();
+  // two workers a model: these eight calls, all made at once, run on four workers in all
+  const models: OcrModel[] = ['best', 'second', 'best', 'second', 'best', 'second', 'best', 'second'];
+  const reads = await Promise.all(models.map((model) => recognize(img, { psm: '7', model })));
+  for (const r of reads) t.is(text(r), '协助开展日常办公工作');
+  t.is(ocrStats().calls - before.calls, 8);
+  t.is(ocrStats().workers - before.workers, 4);
 });
 
 test.serial('the two models are different networks: each call is read by the model it names', async (t) => {
