@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { isHan } from './cell-glyphs.ts';
 
 /**
  * Chinese words with their frequencies: jieba's dictionary (the `dict.txt` that @node-rs/jieba
@@ -10,7 +11,6 @@ import { createRequire } from 'node:module';
 
 /** Words longer than this are left out: a changed glyph is judged by the short words around it. */
 const MAX_WORD = 4;
-const HAN = /^\p{Script=Han}$/u;
 
 interface Lexicon {
   /** Natural log of each word's share of the corpus. */
@@ -33,7 +33,7 @@ function load(): Lexicon {
     total += n;
     least = Math.min(least, n);
     const chars = [...word];
-    if (chars.length <= MAX_WORD && chars.every((c) => HAN.test(c))) counts.set(word, n);
+    if (chars.length <= MAX_WORD && chars.every(isHan)) counts.set(word, n);
   }
   const logShare = new Map<string, number>();
   for (const [w, n] of counts) logShare.set(w, Math.log(n / total));
@@ -60,6 +60,3 @@ export function spellingScore(chars: readonly string[]): number {
   }
   return best[chars.length]!;
 }
-
-/** Whether a character is an ideograph (what spellingScore judges). */
-export const isIdeograph = (c: string): boolean => HAN.test(c);

@@ -4,7 +4,6 @@ import { isHan } from './cell-glyphs.ts';
 import { recognize, type OcrLine, type OcrModel, type OcrSymbol, type OcrWord, type RecognizeOptions } from './engine.ts';
 import { clampRect, cropGray, padGray, scaleGray, type Bitmap, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
-import { isIdeograph } from './lexicon.ts';
 import { voteReadings } from './vote-readings.ts';
 
 /** White margin (px) put around a region before OCR. */
@@ -302,7 +301,7 @@ async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastW
   const stretch = words.slice(firstWord, lastWord + 1);
   const symbols = stretch.flatMap((w) => w.symbols);
   const short = symbols.length < VOTE_MIN_CHARS;
-  if ((short && !symbols.some((s) => isIdeograph(s.text))) || stretch.some((w) => w.symbols.length === 0)) return stretch;
+  if ((short && !symbols.some((s) => isHan(s.text))) || stretch.some((w) => w.symbols.length === 0)) return stretch;
   const before = words[firstWord - 1];
   const after = words[lastWord + 1];
   // the cuts fall in the white between the stretch's outer glyphs and their neighbours

@@ -1,5 +1,6 @@
 import { editDistance } from '../edit-distance.ts';
-import { isIdeograph, spellingScore } from './lexicon.ts';
+import { isHan } from './cell-glyphs.ts';
+import { spellingScore } from './lexicon.ts';
 
 /** A change to a reading: its characters [start, end) replaced by `text` (code points). */
 export interface ReadingChange {
@@ -90,11 +91,11 @@ const SPELLING_MARGIN = 4;
  */
 export function spellingGain(first: readonly string[], c: ReadingChange): number | null {
   const old = first.slice(c.start, c.end);
-  if (old.length === 0 || old.length !== c.text.length || !old.every(isIdeograph) || !c.text.every(isIdeograph)) return null;
+  if (old.length === 0 || old.length !== c.text.length || !old.every(isHan) || !c.text.every(isHan)) return null;
   let a = c.start;
-  while (a > 0 && c.start - a < SPELLING_CONTEXT && isIdeograph(first[a - 1]!)) a--;
+  while (a > 0 && c.start - a < SPELLING_CONTEXT && isHan(first[a - 1]!)) a--;
   let b = c.end;
-  while (b < first.length && b - c.end < SPELLING_CONTEXT && isIdeograph(first[b]!)) b++;
+  while (b < first.length && b - c.end < SPELLING_CONTEXT && isHan(first[b]!)) b++;
   const around = (mid: readonly string[]) => spellingScore([...first.slice(a, c.start), ...mid, ...first.slice(c.end, b)]);
   return around(c.text) - around(old);
 }

@@ -1,5 +1,6 @@
 import test from 'ava';
-import { isIdeograph, spellingScore } from '../../src/ocr/lexicon.ts';
+import { isHan } from '../../src/ocr/cell-glyphs.ts';
+import { spellingScore } from '../../src/ocr/lexicon.ts';
 
 const score = (s: string) => spellingScore([...s]);
 
@@ -20,6 +21,6 @@ test('an ideograph the dictionary lacks still scores, as its rarest word', (t) =
 });
 
 test('ideographs only are judged', (t) => {
-  t.true(isIdeograph('遣'));
-  for (const c of ['a', '1', '，', '、', '%']) t.false(isIdeograph(c), c);
+  t.true(isHan('遣'));
+  for (const c of ['a', '1', '，', '、', '%']) t.false(isHan(c), c);
 });
