@@ -1,11 +1,15 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
+import { gunzip } from 'node:zlib';
 import type Tesseract from 'tesseract.js';
 import { ExtractError } from '../errors.ts';
 import type { GrayImage, PixelRect } from './gray-image.ts';
 import { grayToPgm } from './gray-image.ts';
+import { lstmOnly } from './traineddata.ts';
 
 /**
  * The OCR engine: tesseract.js with the `chi_sim` model shipped by @tesseract.js-data/chi_sim,
@@ -24,7 +28,9 @@ const PACKAGE_DIR = dirname(createRequire(import.meta.url).resolve('@tesseract.j
  * network trained apart from it that misreads other glyphs: a second opinion on doubtful ones.
  */
 export type OcrModel = 'best' | 'second';
-const LANG_PATHS: Record<OcrModel, string> = { best: join(PACKAGE_DIR, '4.0.0_best_int'), second: join(PACKAGE_DIR, '4.0.0') };
+const BEST_PATH = join(PACKAGE_DIR, '4.0.0_best_int');
+const SECOND_FILE = join(PACKAGE_DIR, '4.0.0', `${LANG}.traineddata.gz`);
+const SECOND_NAME = `${LANG}_second`;
 /** An idle pool ends itself after this long. */
 export const IDLE_SHUTDOWN_MS = 15_000;
 
@@ -79,13 +85,35 @@ export function configureOcr(opts: { workers?: number }): void {
   if (opts.workers !== undefined) poolSize = Math.max(1, Math.floor(opts.workers));
 }
 
+/**
+ * The second model's file, read once a thread, without the entries only the legacy engine reads:
+ * it is 44 MB, of which the LSTM needs 2.5, and Tesseract holds the whole file in each worker's memory.
+ */
+const gunzipAsync = promisify(gunzip);
+let secondModel: Promise<Uint8Array> | null = null;
+function loadSecondModel(): Promise<Uint8Array> {
+  if (!secondModel) {
+    const loading = readFile(SECOND_FILE)
+      .then((gz) => gunzipAsync(gz))
+      .then((bytes) => lstmOnly(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+    // a failed read is not kept: the next worker tries again
+    loading.catch(() => {
+      if (secondModel === loading) secondModel = null;
+    });
+    secondModel = loading;
+  }
+  return secondModel;
+}
+
 async function createSlot(model: OcrModel): Promise<Slot> {
-  const langPath = LANG_PATHS[model];
+  let worker: Worker | undefined;
   try {
     // loaded on first use: a batch of digital files never pays for it in any of its threads
     const { default: tesseract } = await import('tesseract.js');
-    const worker = await tesseract.createWorker(LANG, tesseract.OEM.LSTM_ONLY, {
-      langPath,
+    // tesseract.js keeps this array as the list of languages its worker has loaded (see below)
+    const langs = [LANG];
+    worker = await tesseract.createWorker(langs, tesseract.OEM.LSTM_ONLY, {
+      langPath: BEST_PATH,
       gzip: true,
       cacheMethod: 'none',
       // tesseract.js reports a worker's uncaught errors here; without a handler it throws them
@@ -93,14 +121,25 @@ async function createSlot(model: OcrModel): Promise<Slot> {
         lastError = e;
       },
     });
-    // Tesseract's own debug output goes nowhere: the library never prints. Its second reading
-    // of every doubtful line as white on black (invert_threshold) is switched off: forms print
-    // black on white, so it never won and cost ~12% of the CPU on scans (records unchanged).
+    if (model === 'second') {
+      // tesseract.js 7 cannot start a worker on bytes it is handed (it passes them to Tesseract as
+      // the language's name), so the worker starts on the first model, the second is written into
+      // its files, and it starts again on that. Under a name of its own: Tesseract keeps each
+      // dictionary it loaded, by file name, for the worker's life, and a second model loaded as
+      // chi_sim would be given the first one's. Its name goes into the list tesseract.js keeps of
+      // what it has loaded, or it would try to load it again from langPath (and fail, loudly).
+      await worker.FS('writeFile', [`${SECOND_NAME}.traineddata`, await loadSecondModel()]);
+      langs.push(SECOND_NAME);
+      await worker.reinitialize(SECOND_NAME, tesseract.OEM.LSTM_ONLY);
+    }
     await worker.setParameters({ debug_file: '/dev/null', invert_threshold: '0' } as Partial<Tesseract.WorkerParams>);
     stats.workers++;
     return { model, worker, busy: false, params: {} };
   } catch (e) {
-    throw new ExtractError('OCR_FAILED', `the OCR engine (tesseract.js, ${LANG} from ${langPath}) could not start: ${String((e as Error)?.message ?? e)}`, { cause: e });
+    // a worker that started but could not take the second model is not left running
+    await worker?.terminate().catch(() => undefined);
+    const from = model === 'best' ? BEST_PATH : SECOND_FILE;
+    throw new ExtractError('OCR_FAILED', `the OCR engine (tesseract.js, ${LANG} from ${from}) could not start: ${String((e as Error)?.message ?? e)}`, { cause: e });
   }
 }
 
