@@ -42,21 +42,53 @@ function load(): Lexicon {
 
 const loaded = (): Lexicon => (lexicon ??= load());
 
+/** The likeliest split of a run of ideographs into the dictionary's words: its log probability, and each word as [start, end). */
+function bestSplit(chars: readonly string[]): { score: number; words: Array<[number, number]> } {
+  const { logShare, unknown } = loaded();
+  const best = new Array<number>(chars.length + 1).fill(-Infinity);
+  const from = new Array<number>(chars.length + 1).fill(0);
+  best[0] = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    for (let j = Math.max(0, i - MAX_WORD); j < i; j++) {
+      const p = logShare.get(chars.slice(j, i).join('')) ?? (i - j === 1 ? unknown : undefined);
+      if (p !== undefined && best[j]! + p > best[i]!) [best[i], from[i]] = [best[j]! + p, j];
+    }
+  }
+  const words: Array<[number, number]> = [];
+  for (let i = chars.length; i > 0; i = from[i]!) words.unshift([from[i]!, i]);
+  return { score: best[chars.length]!, words };
+}
+
 /**
  * How well a run of ideographs spells words: the log probability of its likeliest split into
  * the dictionary's words (single ideographs the dictionary lacks count as its rarest word). Only
  * comparable between runs of the same length.
  */
 export function spellingScore(chars: readonly string[]): number {
-  const { logShare, unknown } = loaded();
-  const best = new Array<number>(chars.length + 1).fill(-Infinity);
-  best[0] = 0;
-  for (let i = 1; i <= chars.length; i++) {
-    for (let j = Math.max(0, i - MAX_WORD); j < i; j++) {
-      const word = chars.slice(j, i).join('');
-      const p = logShare.get(word) ?? (i - j === 1 ? unknown : undefined);
-      if (p !== undefined && best[j]! + p > best[i]!) best[i] = best[j]! + p;
+  return bestSplit(chars).score;
+}
+
+/**
+ * Whether the ideograph at `at` of a run forms, with neighbours in the run, a word of two to
+ * MAX_WORD ideographs whose log share is at least `minLogShare`.
+ */
+export function inWordAt(chars: readonly string[], at: number, minLogShare: number): boolean {
+  const { logShare } = loaded();
+  for (let len = 2; len <= MAX_WORD; len++) {
+    for (let start = Math.max(0, at - len + 1); start <= at && start + len <= chars.length; start++) {
+      if ((logShare.get(chars.slice(start, start + len).join('')) ?? -Infinity) >= minLogShare) return true;
     }
   }
-  return best[chars.length]!;
+  return false;
+}
+
+/**
+ * Which ideographs of a run stand alone in its likeliest split, in no word with a neighbour
+ * (`费用文出标准`: 文 and 出, where `费用支出标准` splits into three words): where a glyph misread
+ * as a common one hides, and where function words (的, 和) stand too.
+ */
+export function loneIdeographs(chars: readonly string[]): boolean[] {
+  const lone = chars.map(() => false);
+  for (const [start, end] of bestSplit(chars).words) if (end - start === 1) lone[start] = true;
+  return lone;
 }

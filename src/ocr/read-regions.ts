@@ -1,6 +1,7 @@
 import type { Box } from '../geometry.ts';
 import type { PageChar } from '../pdf/types.ts';
 import { isHan } from './cell-glyphs.ts';
+import { loneIdeographs } from './lexicon.ts';
 import { recognize, type OcrLine, type OcrModel, type OcrSymbol, type OcrWord, type RecognizeOptions } from './engine.ts';
 import { clampRect, cropGray, padGray, scaleGray, type Bitmap, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -248,6 +249,33 @@ const SQUEEZED_BELOW = 0.8;
 const SQUEEZED_WIDTH = 0.4;
 const squeezed = (w: OcrWord) => w.symbols.some((s) => isHan(s.text) && s.bbox[2] - s.bbox[0] < SQUEEZED_WIDTH * (w.bbox[3] - w.bbox[1]));
 
+/**
+ * A word under this confidence holding an ideograph that stands alone in the likeliest split of
+ * its run of ideographs into words (loneIdeographs: `费用文出标准`) is voted on too: the engine
+ * misreads a glyph as a common one (`支` as `文`, `贷` as `货`) with fair confidence.
+ */
+const LONE_BELOW = 0.9;
+
+/** For each word of a line, whether it holds an ideograph alone in its run's likeliest split into words. */
+function loneWords(words: readonly OcrWord[]): boolean[] {
+  const symbols = words.flatMap((w, i) => w.symbols.map((s) => ({ text: s.text, word: i })));
+  const out = words.map(() => false);
+  for (let a = 0; a < symbols.length; ) {
+    if (!isHan(symbols[a]!.text)) {
+      a++;
+      continue;
+    }
+    let b = a;
+    while (b < symbols.length && isHan(symbols[b]!.text)) b++;
+    const run = symbols.slice(a, b);
+    loneIdeographs(run.map((s) => s.text)).forEach((l, k) => {
+      if (l) out[run[k]!.word] = true;
+    });
+    a = b;
+  }
+  return out;
+}
+
 /** A line is read again with this much (px) of the page around its box (the engine's boxes fit the ink tightly). */
 const LINE_MARGIN_PX = 2;
 
@@ -257,6 +285,8 @@ const lineSymbols = (line: OcrLine) => line.words.flatMap((w) => w.symbols);
 export interface VoteStretch {
   words: [number, number];
   core: [number, number];
+  /** Voted on only for an ideograph alone in its words (LONE_BELOW): judged by spelling only. */
+  spellingOnly: boolean;
 }
 
 /**
@@ -264,21 +294,30 @@ export interface VoteStretch {
  * each side, overlapping stretches joined.
  */
 export function voteStretches(words: readonly OcrWord[]): VoteStretch[] {
-  const stretches: VoteStretch[] = [];
   const chars = (i: number) => words[i]!.symbols.length;
-  words.forEach((w, i) => {
-    if (w.confidence >= VOTE_BELOW && !(w.confidence < SQUEEZED_BELOW && squeezed(w))) return;
-    let a = i;
-    for (let n = 0; a > 0 && n < VOTE_CONTEXT_CHARS; ) n += chars(--a);
-    let b = i;
-    for (let n = 0; b < words.length - 1 && n < VOTE_CONTEXT_CHARS; ) n += chars(++b);
-    const last = stretches[stretches.length - 1];
-    if (last && a <= last.words[1] + 1) {
-      last.words[1] = Math.max(last.words[1], b);
-      last.core[1] = i;
-    } else stretches.push({ words: [a, b], core: [i, i] });
-  });
-  return stretches;
+  /** The stretches around some words, overlapping ones joined. */
+  const around = (picked: readonly number[], spellingOnly: boolean): VoteStretch[] => {
+    const stretches: VoteStretch[] = [];
+    for (const i of picked) {
+      let a = i;
+      for (let n = 0; a > 0 && n < VOTE_CONTEXT_CHARS; ) n += chars(--a);
+      let b = i;
+      for (let n = 0; b < words.length - 1 && n < VOTE_CONTEXT_CHARS; ) n += chars(++b);
+      const last = stretches[stretches.length - 1];
+      if (last && a <= last.words[1] + 1) {
+        last.words[1] = Math.max(last.words[1], b);
+        last.core[1] = i;
+      } else stretches.push({ words: [a, b], core: [i, i], spellingOnly });
+    }
+    return stretches;
+  };
+  const doubtful = (w: OcrWord) => w.confidence < VOTE_BELOW || (w.confidence < SQUEEZED_BELOW && squeezed(w));
+  const voted = around(words.flatMap((w, i) => (doubtful(w) ? [i] : [])), false);
+  // a stretch for a lone ideograph alone, where no doubtful word's stretch reaches (that one reads it again anyway)
+  const lone = loneWords(words);
+  const spelled = around(words.flatMap((w, i) => (!doubtful(w) && w.confidence < LONE_BELOW && lone[i] ? [i] : [])), true);
+  const apart = spelled.filter((s) => !voted.some((v) => s.words[0] <= v.words[1] && v.words[0] <= s.words[1]));
+  return [...voted, ...apart].sort((x, y) => x.words[0] - y.words[0]);
 }
 
 /**
@@ -297,7 +336,7 @@ const centre = (s: OcrSymbol) => (s.bbox[0] + s.bbox[2]) / 2;
  * could agree on it, so the ends are not voted on. The stretch keeps its words; a voted character
  * takes the box and confidence of the one it stands in for.
  */
-async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastWord], core }: VoteStretch, readBetween: ReadBetween): Promise<OcrWord[]> {
+async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastWord], core, spellingOnly }: VoteStretch, readBetween: ReadBetween): Promise<OcrWord[]> {
   const stretch = words.slice(firstWord, lastWord + 1);
   const symbols = stretch.flatMap((w) => w.symbols);
   const short = symbols.length < VOTE_MIN_CHARS;
@@ -315,7 +354,9 @@ async function voteStretch(words: readonly OcrWord[], { words: [firstWord, lastW
   if (second.join('') === first.join('')) return stretch;
   const symbolsBefore = (w: number) => stretch.slice(0, w - firstWord).reduce((n, x) => n + x.symbols.length, 0);
   const within: [number, number] = [before ? symbolsBefore(core[0]) : 0, after ? symbolsBefore(core[1] + 1) : symbols.length];
-  const voted = voteReadings(first, second, await textAt(VOTE_READINGS[1]), within, { majority: !short });
+  // a glyph read with fair confidence is changed on firmer evidence: not at the line's edges, where the spelling sees only one side
+  const lineEdges: [boolean, boolean] = spellingOnly ? [!before, !after] : [false, false];
+  const voted = voteReadings(first, second, await textAt(VOTE_READINGS[1]), within, { majority: !short && !spellingOnly, lineEdges });
   const wordOf = stretch.flatMap((w, i) => w.symbols.map(() => i));
   const out = stretch.map((w) => ({ ...w, symbols: [] as OcrSymbol[] }));
   for (const v of voted) out[wordOf[v.from]!]!.symbols.push({ ...symbols[v.from]!, text: v.text });

@@ -1,6 +1,6 @@
 import { editDistance } from '../edit-distance.ts';
 import { isHan } from './cell-glyphs.ts';
-import { spellingScore } from './lexicon.ts';
+import { inWordAt, spellingScore } from './lexicon.ts';
 
 /** A change to a reading: its characters [start, end) replaced by `text` (code points). */
 export interface ReadingChange {
@@ -90,14 +90,33 @@ const SPELLING_MARGIN = 4;
  * log, lexicon.ts), or null when it is not one of ideographs for as many ideographs.
  */
 export function spellingGain(first: readonly string[], c: ReadingChange): number | null {
+  return spellingOf(first, c)?.gain ?? null;
+}
+
+/**
+ * The natural log of the share of the corpus a word must have (about 20 in jieba's 60 million)
+ * for a change to be taken on its spelling: the dictionary also lists rare compounds (`显财`,
+ * counted 3 times) that make any glyph beside them look likely, beside rare ones that are real
+ * (`小额贷款`, 3 times, holding `贷款`, 4,000).
+ */
+const MIN_WORD_LOG_SHARE = Math.log(20 / 60e6);
+
+/**
+ * spellingGain, and whether every ideograph the change puts in forms a word, not a rare one
+ * (MIN_WORD_LOG_SHARE), with its neighbours: a change that only trades one glyph standing
+ * alone for a commoner one (`晋财行` → `胶财行`, neither spelling a word) says nothing of which
+ * was printed.
+ */
+function spellingOf(first: readonly string[], c: ReadingChange): { gain: number; inWords: boolean } | null {
   const old = first.slice(c.start, c.end);
   if (old.length === 0 || old.length !== c.text.length || !old.every(isHan) || !c.text.every(isHan)) return null;
   let a = c.start;
   while (a > 0 && c.start - a < SPELLING_CONTEXT && isHan(first[a - 1]!)) a--;
   let b = c.end;
   while (b < first.length && b - c.end < SPELLING_CONTEXT && isHan(first[b]!)) b++;
-  const around = (mid: readonly string[]) => spellingScore([...first.slice(a, c.start), ...mid, ...first.slice(c.end, b)]);
-  return around(c.text) - around(old);
+  const run = (mid: readonly string[]) => [...first.slice(a, c.start), ...mid, ...first.slice(c.end, b)];
+  const inWords = c.text.every((_, k) => inWordAt(run(c.text), c.start - a + k, MIN_WORD_LOG_SHARE));
+  return { gain: spellingScore(run(c.text)) - spellingScore(run(old)), inWords };
 }
 
 /**
@@ -105,7 +124,8 @@ export function spellingGain(first: readonly string[], c: ReadingChange): number
  * makes to it is taken when it brings the first closer to the third as well — two of the three
  * readings agree on it (`训、和干部` / `训、干部` / `训、王部` → `训、干部`; `暨` / `茎` / `暨` → `暨`)
  * — unless it spells much worse (SPELLING_MARGIN); a change one of them makes alone is taken when
- * it spells much better (`派四人员` / `派遣人员` / `派造人员` → `派遣人员`). Changes that overlap
+ * it spells much better (`派四人员` / `派遣人员` / `派造人员` → `派遣人员`) into words, and not at
+ * the edge of the line (`lineEdges`: whether the first reading begins or ends its line). Changes that overlap
  * one taken already are not. `within` is the doubtful core of the first reading (the rest was
  * read as context, with confidence): outside it a majority's change is taken only when it spells
  * better, and no change at an end cut from a neighbour. With `majority` false only spelling counts.
@@ -115,7 +135,7 @@ export function voteReadings(
   second: readonly string[],
   third: readonly string[],
   within: readonly [number, number] = [0, first.length],
-  { majority: byMajority = true } = {},
+  { majority: byMajority = true, lineEdges = [false, false] }: { majority?: boolean; lineEdges?: readonly [start: boolean, end: boolean] } = {},
 ): VotedChar[] {
   const own = first.map((text, from) => ({ text, from }));
   const limit = Math.max(2, MAX_ALTERNATIVE_DISTANCE * first.length);
@@ -130,10 +150,15 @@ export function voteReadings(
   const [from, to] = [within[0] > 0 ? 1 : 0, within[1] < first.length ? first.length - 1 : first.length];
   const changes = [...(near2 ? readingChanges(first, second).map((c) => ({ c, other: third, before: d3 })) : []), ...(near3 ? readingChanges(first, third).map((c) => ({ c, other: second, before: d2 })) : [])]
     .filter(({ c }) => from <= c.start && c.end <= to)
-    .map((x) => ({ ...x, gain: spellingGain(first, x.c) ?? 0 }));
+    .map((x) => {
+      const spelling = spellingOf(first, x.c);
+      return { ...x, gain: spelling?.gain ?? 0, inWords: spelling?.inWords ?? false };
+    });
   // in the context, read confidently, two readings outvote the first only where they spell better
   const majority = changes.filter(({ c, other, before, gain }) => byMajority && near2 && near3 && supported(c, other, before) && (within[0] <= c.start && c.end <= within[1] ? gain > -SPELLING_MARGIN : gain > 0));
-  const spelling = changes.filter(({ gain }) => gain >= SPELLING_MARGIN).sort((x, y) => y.gain - x.gain);
+  // at a line's first or last glyph a word may run on from the line before or after, which the spelling does not see (`租|赁费` read `资费`)
+  const besideLineEdge = (c: ReadingChange) => (lineEdges[0] && c.start === 0) || (lineEdges[1] && c.end === first.length);
+  const spelling = changes.filter(({ c, gain, inWords }) => gain >= SPELLING_MARGIN && inWords && !besideLineEdge(c)).sort((x, y) => y.gain - x.gain);
   for (const { c } of [...majority, ...spelling]) {
     const clash = taken.some((t) => (t.start < c.end && c.start < t.end) || (t.start === c.start && (t.end === t.start || c.end === c.start)));
     if (!clash) taken.push(c);

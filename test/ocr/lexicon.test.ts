@@ -1,6 +1,6 @@
 import test from 'ava';
 import { isHan } from '../../src/ocr/cell-glyphs.ts';
-import { spellingScore } from '../../src/ocr/lexicon.ts';
+import { inWordAt, loneIdeographs, spellingScore } from '../../src/ocr/lexicon.ts';
 
 const score = (s: string) => spellingScore([...s]);
 
@@ -23,4 +23,15 @@ test('an ideograph the dictionary lacks still scores, as its rarest word', (t) =
 test('ideographs only are judged', (t) => {
   t.true(isHan('遣'));
   for (const c of ['a', '1', '，', '、', '%']) t.false(isHan(c), c);
+});
+
+test('ideographs alone in the likeliest split, and ideographs in a word of some frequency', (t) => {
+  const lone = (s: string) => [...s].filter((_, i) => loneIdeographs([...s])[i]).join('');
+  t.is(lone('费用文出标准'), '文出');
+  t.is(lone('费用支出标准'), '');
+  t.is(lone('稳定茎防范'), '茎');
+  const often = Math.log(20 / 60e6);
+  t.true(inWordAt([...'小额贷款公'], 2, often));
+  t.false(inWordAt([...'显财资'], 0, often));
+  t.false(inWordAt([...'晋财资'], 0, often));
 });

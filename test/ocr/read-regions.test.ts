@@ -113,16 +113,16 @@ const charLine = (text: string, confs: number[]) => line([...text].map((c, i) =>
 test('a doubtful word is read again with four characters of context each side, fewer at the line ends', (t) => {
   const text = '一二三四五六七八九十甲乙丙丁戊己庚辛';
   const low = (...at: number[]) => [...text].map((_, i) => (at.includes(i) ? 0.4 : 0.95));
-  t.deepEqual(voteStretches(charLine(text, low(8)).words), [{ words: [4, 12], core: [8, 8] }]);
-  t.deepEqual(voteStretches(charLine(text, low(1)).words), [{ words: [0, 5], core: [1, 1] }]);
-  t.deepEqual(voteStretches(charLine(text, low(17)).words), [{ words: [13, 17], core: [17, 17] }]);
+  t.deepEqual(voteStretches(charLine(text, low(8)).words), [{ words: [4, 12], core: [8, 8], spellingOnly: false }]);
+  t.deepEqual(voteStretches(charLine(text, low(1)).words), [{ words: [0, 5], core: [1, 1], spellingOnly: false }]);
+  t.deepEqual(voteStretches(charLine(text, low(17)).words), [{ words: [13, 17], core: [17, 17], spellingOnly: false }]);
   // stretches that overlap or touch are read as one; far apart, apart
-  t.deepEqual(voteStretches(charLine(text, low(5, 9)).words), [{ words: [1, 13], core: [5, 9] }]);
-  t.deepEqual(voteStretches(charLine(text, low(2, 14)).words), [{ words: [0, 6], core: [2, 2] }, { words: [10, 17], core: [14, 14] }]);
+  t.deepEqual(voteStretches(charLine(text, low(5, 9)).words), [{ words: [1, 13], core: [5, 9], spellingOnly: false }]);
+  t.deepEqual(voteStretches(charLine(text, low(2, 14)).words), [{ words: [0, 6], core: [2, 2], spellingOnly: false }, { words: [10, 17], core: [14, 14], spellingOnly: false }]);
   t.deepEqual(voteStretches(charLine(text, low()).words), []);
   // context counts characters, not words: an amount read as one word is its own context
   const amount = line([{ text: '项目', x0: 0, x1: 60, conf: 0.95 }, { text: '1,700,000', x0: 70, x1: 200, conf: 0.5 }]);
-  t.deepEqual(voteStretches(amount.words), [{ words: [0, 1], core: [1, 1] }]);
+  t.deepEqual(voteStretches(amount.words), [{ words: [0, 1], core: [1, 1], spellingOnly: false }]);
 });
 
 test('a fairly sure word holding an ideograph squeezed narrow is voted on too (a glyph read where there is none)', (t) => {
@@ -131,7 +131,7 @@ test('a fairly sure word holding an ideograph squeezed narrow is voted on too (a
   // each glyph's box is 24 px wide in a 30 px line: not squeezed, and 0.75 is sure enough
   t.deepEqual(voteStretches(words), []);
   const narrow = (w: OcrWord): OcrWord => ({ ...w, symbols: w.symbols.map((s) => ({ ...s, bbox: [s.bbox[0], s.bbox[1], s.bbox[0] + 10, s.bbox[3]] })) });
-  t.deepEqual(voteStretches(words.map((w, i) => (i === 5 ? narrow(w) : w))), [{ words: [1, 9], core: [5, 5] }]);
+  t.deepEqual(voteStretches(words.map((w, i) => (i === 5 ? narrow(w) : w))), [{ words: [1, 9], core: [5, 5], spellingOnly: false }]);
   // a narrow digit or mark is no sign: they are narrow
   const digit = { ...narrow(words[5]!), text: '1', symbols: narrow(words[5]!).symbols.map((s) => ({ ...s, text: '1' })) };
   t.deepEqual(voteStretches(words.map((w, i) => (i === 5 ? digit : w))), []);
@@ -152,4 +152,19 @@ test('a line is cut in the widest white between two glyphs, not through one', (t
   const joined = { width: img.width, height: img.height, data: img.data.map((v) => (v < 128 ? 1 : 0)) };
   const cut = whitestColumn(joined, 35, 100, 0, 40);
   t.true(cut > 60 && cut < 75);
+});
+
+test('a fairly sure word holding an ideograph alone in its words is read again, judged by spelling only, where no doubtful word reaches', (t) => {
+  // 费用文出标准: 文 and 出 stand alone (费用支出标准 is three words); 每名 and 标准 do not
+  const text = '每名费用文出标准为五万元';
+  const confs = (at: number, c: number) => [...text].map((_, i) => (i === at ? c : 0.95));
+  t.deepEqual(voteStretches(charLine(text, confs(4, 0.85)).words), [{ words: [0, 8], core: [4, 4], spellingOnly: true }]);
+  // sure enough: left alone; doubtful: voted on as ever, with majority
+  t.deepEqual(voteStretches(charLine(text, confs(4, 0.95)).words), []);
+  t.deepEqual(voteStretches(charLine(text, confs(4, 0.5)).words), [{ words: [0, 8], core: [4, 4], spellingOnly: false }]);
+  // a word in a word (标 of 标准) is no sign
+  t.deepEqual(voteStretches(charLine(text, confs(6, 0.85)).words), []);
+  // beside a doubtful word's stretch it is read with that one
+  const both = [...text].map((_, i) => (i === 4 ? 0.85 : i === 8 ? 0.5 : 0.95));
+  t.deepEqual(voteStretches(charLine(text, both).words), [{ words: [4, 11], core: [8, 8], spellingOnly: false }]);
 });

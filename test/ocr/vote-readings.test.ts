@@ -68,3 +68,21 @@ test('a short stretch is judged by spelling only, never by majority', (t) => {
   t.is(short('≥1次/月', ']次/月', ']次/月'), '≥1次/月');
   t.is(vote('≥1次/月', ']次/月', ']次/月'), ']次/月');
 });
+
+test('a change of spelling must put its ideographs into a word, not a rare one: a commoner glyph alone, or a rare compound, is no evidence', (t) => {
+  const spelled = (a: string, b: string) => voteReadings([...a], [...b], [...a], undefined, { majority: false }).map((v) => v.text).join('');
+  // into words: 支出, 贷款 (a rare 小额贷款 holding the common 贷款)
+  t.is(spelled('购买服务文出。', '购买服务支出。'), '购买服务支出。');
+  t.is(spelled('化解处置;小额货款公', '化解处置;小额贷款公'), '化解处置;小额贷款公');
+  // nothing but a commoner glyph standing alone, or a compound jieba counts three times (显财)
+  t.true((spellingGain([...'号、晋财资'], { start: 2, end: 3, text: ['显'] }) ?? 0) >= 4);
+  t.is(spelled('号、晋财资【', '号、显财资【'), '号、晋财资【');
+});
+
+test('at the edge of its line a change of spelling is not taken when the caller says the words may run on past it', (t) => {
+  // `网络租|赁费`: the line read alone has `赁费`, which `资费` spells better
+  const edge = (lineEdges: [boolean, boolean]) => voteReadings([...'赁费14.2'], [...'资费14.2'], [...'赁费14.2'], undefined, { majority: false, lineEdges }).map((v) => v.text).join('');
+  t.is(edge([false, false]), '资费14.2');
+  t.is(edge([true, false]), '赁费14.2');
+  t.is(edge([false, true]), '资费14.2');
+});
