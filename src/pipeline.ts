@@ -5,6 +5,7 @@ import { mapForm } from './form/map-form.ts';
 import { splitForms } from './form/split-forms.ts';
 import { applyFix, correctLayout, type CorrectionMap } from './ocr/correct-layout.ts';
 import { fixByDocumentContext } from './ocr/document-context.ts';
+import { fixDocumentIssuers } from './ocr/document-issuer.ts';
 import { fixProvinceNames } from './ocr/province-names.ts';
 import { ocrPage } from './ocr/ocr-page.ts';
 import { snapOcrAttribute } from './ocr/attribute-vocabulary.ts';
@@ -103,9 +104,9 @@ export async function readLayouts(data: Uint8Array, options: PipelineOptions = {
       }
       options.onPage?.(n, doc.numPages);
     }
-    // the whole file read: its confident readings settle doubtful glyphs, and the provinces it names doubtful names
+    // the whole file read: its confident readings settle doubtful glyphs, the provinces it names doubtful names, and its documents' issuer doubtful heads
     if ([...pageMethods.values()].includes('ocr')) {
-      for (const fixAll of [fixByDocumentContext, fixProvinceNames]) {
+      for (const fixAll of [fixByDocumentContext, fixProvinceNames, fixDocumentIssuers]) {
         for (const fix of fixAll(layouts)) applyFix(fix.cell, fix, fix.pageNumber, corrections);
       }
     }
