@@ -291,7 +291,8 @@ export interface VoteStretch {
 
 /**
  * The stretches of a line to read again: each doubtful word with VOTE_CONTEXT_CHARS characters
- * each side, overlapping stretches joined.
+ * each side, overlapping stretches joined; and, to be judged by spelling only, each fairly sure
+ * word holding an ideograph alone in its words (LONE_BELOW), where no doubtful word's stretch reaches.
  */
 export function voteStretches(words: readonly OcrWord[]): VoteStretch[] {
   const chars = (i: number) => words[i]!.symbols.length;

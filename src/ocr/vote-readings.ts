@@ -119,6 +119,16 @@ function spellingOf(first: readonly string[], c: ReadingChange): { gain: number;
   return { gain: spellingScore(run(c.text)) - spellingScore(run(old)), inWords };
 }
 
+/** Marks between clauses, which the second model reads one for another (`，` as `、` or `,`). */
+const CLAUSE_MARK = /^[，、；]$/u;
+
+/**
+ * Whether a change only puts clause marks for clause marks: the other two readings are both the
+ * second model's, and agree on its misreadings of a mark as often as on the mark.
+ */
+const swapsClauseMarks = (first: readonly string[], c: ReadingChange) =>
+  c.end > c.start && c.text.length === c.end - c.start && [...first.slice(c.start, c.end), ...c.text].every((m) => CLAUSE_MARK.test(m));
+
 /**
  * Three readings of one line, the first kept unless outvoted: a change one of the other two
  * makes to it is taken when it brings the first closer to the third as well — two of the three
@@ -128,7 +138,8 @@ function spellingOf(first: readonly string[], c: ReadingChange): { gain: number;
  * the edge of the line (`lineEdges`: whether the first reading begins or ends its line). Changes that overlap
  * one taken already are not. `within` is the doubtful core of the first reading (the rest was
  * read as context, with confidence): outside it a majority's change is taken only when it spells
- * better, and no change at an end cut from a neighbour. With `majority` false only spelling counts.
+ * better, and no change at an end cut from a neighbour; nor a clause mark for another by majority
+ * (swapsClauseMarks). With `majority` false only spelling counts.
  */
 export function voteReadings(
   first: readonly string[],
@@ -155,7 +166,7 @@ export function voteReadings(
       return { ...x, gain: spelling?.gain ?? 0, inWords: spelling?.inWords ?? false };
     });
   // in the context, read confidently, two readings outvote the first only where they spell better
-  const majority = changes.filter(({ c, other, before, gain }) => byMajority && near2 && near3 && supported(c, other, before) && (within[0] <= c.start && c.end <= within[1] ? gain > -SPELLING_MARGIN : gain > 0));
+  const majority = changes.filter(({ c, other, before, gain }) => byMajority && near2 && near3 && !swapsClauseMarks(first, c) && supported(c, other, before) && (within[0] <= c.start && c.end <= within[1] ? gain > -SPELLING_MARGIN : gain > 0));
   // at a line's first or last glyph a word may run on from the line before or after, which the spelling does not see (`租|赁费` read `资费`)
   const besideLineEdge = (c: ReadingChange) => (lineEdges[0] && c.start === 0) || (lineEdges[1] && c.end === first.length);
   const spelling = changes.filter(({ c, gain, inWords }) => gain >= SPELLING_MARGIN && inWords && !besideLineEdge(c)).sort((x, y) => y.gain - x.gain);

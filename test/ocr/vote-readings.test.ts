@@ -86,3 +86,10 @@ test('at the edge of its line a change of spelling is not taken when the caller 
   t.is(edge([true, false]), '赁费14.2');
   t.is(edge([false, true]), '资费14.2');
 });
+
+test('two readings of the second model do not outvote the first on which clause mark it is', (t) => {
+  // measured: `教育活动，防范` read `育活动、防范` by the second model at both scales
+  t.is(vote('教育活动，防范非法集资', '教育活动、防范非法集资', '教育活动、防范非法集资'), '教育活动，防范非法集资');
+  t.is(vote('服务,全省', '服务;全省', '服务;全省'), '服务;全省', 'half-width marks, as in amounts, still do');
+  t.is(vote('工作、每名费用支出', '工作、征名费用支', '工作，每名费用支出'), '工作、每名费用支出');
+});
