@@ -35,12 +35,13 @@ export function fixDocumentIssuers(layouts: readonly PageLayout[]): ContextFix[]
   const [head, support] = first;
   const fixes: ContextFix[] = [];
   for (const { cell, pageNumber } of cells) {
-    if (!isOcrCell(cell)) continue;
+    const numbers = isOcrCell(cell) ? [...cell.text.matchAll(DOCUMENT_NUMBER)] : [];
+    if (numbers.length === 0) continue;
     const glyphs = glyphsOf(cell);
     const text = glyphs.map((g) => g.text);
     const notes: string[] = [];
     // match indices count UTF-16 units; glyphs are code points
-    for (const m of cell.text.matchAll(DOCUMENT_NUMBER)) {
+    for (const m of numbers) {
       const at = [...cell.text.slice(0, m.index)].length;
       const read = glyphs[at]!;
       if (read.text === head || ISSUER_HEADS.has(read.text) || (heads.get(read.text) ?? 0) > 1) continue;

@@ -65,9 +65,10 @@ const MAX_ALTERNATIVE_DISTANCE = 0.3;
  * (`派算人员.每名费用` / `派遣人员、每名费用支`).
  */
 function distanceBesideCuts(first: readonly string[], second: readonly string[]): number {
+  const text = first.join('');
   let best = Infinity;
   for (let a = 0; a <= Math.min(1, second.length); a++) {
-    for (let b = second.length; b >= Math.max(a, second.length - 1); b--) best = Math.min(best, editDistance(first.join(''), second.slice(a, b).join('')));
+    for (let b = second.length; b >= Math.max(a, second.length - 1); b--) best = Math.min(best, editDistance(text, second.slice(a, b).join('')));
   }
   return best;
 }
@@ -115,8 +116,9 @@ function spellingOf(first: readonly string[], c: ReadingChange): { gain: number;
   let b = c.end;
   while (b < first.length && b - c.end < SPELLING_CONTEXT && isHan(first[b]!)) b++;
   const run = (mid: readonly string[]) => [...first.slice(a, c.start), ...mid, ...first.slice(c.end, b)];
-  const inWords = c.text.every((_, k) => inWordAt(run(c.text), c.start - a + k, MIN_WORD_LOG_SHARE));
-  return { gain: spellingScore(run(c.text)) - spellingScore(run(old)), inWords };
+  const changed = run(c.text);
+  const inWords = c.text.every((_, k) => inWordAt(changed, c.start - a + k, MIN_WORD_LOG_SHARE));
+  return { gain: spellingScore(changed) - spellingScore(run(old)), inWords };
 }
 
 /** Marks between clauses, which the second model reads one for another (`，` as `、` or `,`). */
