@@ -6,7 +6,7 @@ export function readAmount(text: string): { value: number | null; readable: bool
   return { value: null, readable: false };
 }
 
-/** `231-山西省地方金融监督管理局` → code and name; other layouts keep the whole text as the name. */
+/** `231-山西省地方金融监督管理局` (or `231 …`, `…(231)`, `231山西省…`) → code and name; other text is the name whole. */
 export function readDepartment(text: string): { code: string | null; name: string | null } {
   if (!text) return { code: null, name: null };
   const dashed = /^\s*([0-9A-Za-z]+)\s*[-－—–_]\s*(.+?)\s*$/.exec(text);
@@ -15,5 +15,8 @@ export function readDepartment(text: string): { code: string | null; name: strin
   if (bracketed) return { code: bracketed[2]!, name: bracketed[1]! };
   const spaced = /^\s*(\d+)\s+(.+?)\s*$/.exec(text);
   if (spaced) return { code: spaced[1]!, name: spaced[2]! };
+  // no name starts with digits: a code run into it (its dash lost to a scan, or read as 一) is still a code
+  const joined = /^\s*(\d{2,})一?(\p{Script=Han}.*?)\s*$/u.exec(text);
+  if (joined) return { code: joined[1]!, name: joined[2]! };
   return { code: null, name: text };
 }
