@@ -44,6 +44,19 @@ function bend(points: Array<[number, number]>): number {
   return Math.max(...points.map(([x, y]) => Math.abs((bx - ax) * (ay - y) - (ax - x) * (by - ay)) / len));
 }
 
+/** The centre of each row's ink (rows without ink are not expected: callers check). */
+const rowCentres = (c: Component): Array<[number, number]> => c.rows.map((runs, i) => [(runs[0]![0] + runs[runs.length - 1]![1]) / 2, i]);
+
+/** The row whose centre lies furthest towards `dir` (the first such). */
+function tipRow(centres: ReadonlyArray<[number, number]>, dir: 'right' | 'left'): number {
+  const sign = dir === 'right' ? 1 : -1;
+  let tip = 0;
+  centres.forEach(([x], i) => {
+    if (sign * x > sign * centres[tip]![0]) tip = i;
+  });
+  return tip;
+}
+
 /**
  * Is this component a chevron, and which way does it point? Every row crosses it once (the
  * tip may merge both arms); the rows' centres run straight out to a tip near the middle height
@@ -56,21 +69,58 @@ function chevron(c: Component): 'right' | 'left' | null {
   if (h < 5 || w < 0.4 * h || w > 1.6 * h) return null;
   const split = c.rows.filter((r) => r.length !== 1).length;
   if (split > Math.max(1, 0.12 * h)) return null;
-  const centres: Array<[number, number]> = c.rows.map((runs, i) => [(runs[0]![0] + runs[runs.length - 1]![1]) / 2, i]);
+  const centres = rowCentres(c);
   for (const dir of ['right', 'left'] as const) {
-    const sign = dir === 'right' ? 1 : -1;
-    let tip = 0;
-    centres.forEach(([x], i) => {
-      if (sign * x > sign * centres[tip]![0]) tip = i;
-    });
+    const tip = tipRow(centres, dir);
     if (tip < 0.3 * h || tip > 0.7 * h) continue;
-    const near = (x: number, edge: number) => Math.abs(x - edge) <= 0.3 * w;
-    const openEdge = dir === 'right' ? c.box[0] : c.box[2] - 1;
-    const tipEdge = dir === 'right' ? c.box[2] - 1 : c.box[0];
-    if (!near(centres[0]![0], openEdge) || !near(centres[centres.length - 1]![0], openEdge) || !near(centres[tip]![0], tipEdge)) continue;
-    const straight = Math.max(1.5, 0.12 * w);
-    if (bend(centres.slice(0, tip + 1)) > straight || bend(centres.slice(tip)) > straight) continue;
+    if (!upperArm(c, centres, dir, tip) || !nearEdge(c, centres[centres.length - 1]![0], dir === 'right' ? 'left' : 'right')) continue;
+    if (bend(centres.slice(tip)) > straightness(c)) continue;
     return dir;
+  }
+  return null;
+}
+
+const straightness = (c: Component) => Math.max(1.5, 0.12 * (c.box[2] - c.box[0]));
+const nearEdge = (c: Component, x: number, side: 'left' | 'right') => Math.abs(x - (side === 'left' ? c.box[0] : c.box[2] - 1)) <= 0.3 * (c.box[2] - c.box[0]);
+
+/** Whether the rows down to `tip` run straight from the open side of the box to its other side. */
+function upperArm(c: Component, centres: ReadonlyArray<[number, number]>, dir: 'right' | 'left', tip: number): boolean {
+  const open = dir === 'right' ? 'left' : 'right';
+  return nearEdge(c, centres[0]![0], open) && nearEdge(c, centres[tip]![0], dir) && bend(centres.slice(0, tip + 1)) <= straightness(c);
+}
+
+/** Ink under a chevron's tip against above it, from this share up, is its lower arm with a bar run in. */
+const LOPSIDED = 1.6;
+
+/**
+ * Whether the ink below the tip is much more than above (LOPSIDED) and reaches back to the open
+ * side: a chevron's arms are alike, and a slanted bar run into the lower arm (a Kai face's ⩾,
+ * its bar a brush stroke beside the arm, blurred into it) doubles the ink there.
+ */
+function lopsided(c: Component, centres: ReadonlyArray<[number, number]>, dir: 'right' | 'left', tip: number): boolean {
+  // the tip may be several rows at the same reach: they are neither arm's
+  let tipEnd = tip;
+  while (tipEnd + 1 < centres.length && Math.abs(centres[tipEnd + 1]![0] - centres[tip]![0]) < 1) tipEnd++;
+  const above = c.rows.slice(0, tip).reduce((n, r) => n + inkOf(r), 0);
+  const below = c.rows.slice(tipEnd + 1).reduce((n, r) => n + inkOf(r), 0);
+  return c.rows.length - tipEnd - 1 >= tip && below >= LOPSIDED * above && nearEdge(c, centres[centres.length - 1]![0], dir === 'right' ? 'left' : 'right');
+}
+
+/**
+ * A chevron whose lower part is not one straight arm but an arm and a slanted bar beside it,
+ * apart or run together (lopsided): its upper arm straight from the open side to a tip in the
+ * upper two thirds.
+ */
+function lopsidedChevron(c: Component): 'right' | 'left' | null {
+  const w = c.box[2] - c.box[0];
+  const h = c.box[3] - c.box[1];
+  if (h < 5 || w < 0.4 * h || w > 1.6 * h || c.rows.some((r) => r.length === 0)) return null;
+  // the upper arm's rows cross it once
+  const centres = rowCentres(c);
+  for (const dir of ['right', 'left'] as const) {
+    const tip = tipRow(centres, dir);
+    if (tip < 0.25 * h || tip > 0.6 * h || c.rows.slice(0, tip).some((r) => r.length !== 1)) continue;
+    if (upperArm(c, centres, dir, tip) && lopsided(c, centres, dir, tip)) return dir;
   }
   return null;
 }
@@ -174,14 +224,15 @@ function comparatorShape(ink: Bitmap, rect: PixelRect, minInk: number, grown = f
   if (barredFirst) return barredFirst === 'right' ? '≥' : '≤';
   const dir = chevron(main);
   if (!dir) {
-    const merged = barredChevron(main) ?? slantBarredChevron(main);
+    const merged = barredChevron(main) ?? slantBarredChevron(main) ?? lopsidedChevron(main);
     if (!merged) return null;
     return merged === 'right' ? '≥' : '≤';
   }
   const w = main.box[2] - main.box[0];
   const h = main.box[3] - main.box[1];
-  // the bar: a stroke at least half as wide, reaching below the chevron (flat, or slanted along its lower arm)
-  const bar = parts.some((p) => p !== main && p.box[1] >= main.box[1] + 0.4 * h && p.box[3] >= main.box[3] - 1 && p.box[2] - p.box[0] >= 0.5 * w);
+  // the bar: a stroke at least half as wide, reaching below the chevron (flat, or slanted along its lower arm), or run into the lower arm
+  const centres = rowCentres(main);
+  const bar = parts.some((p) => p !== main && p.box[1] >= main.box[1] + 0.4 * h && p.box[3] >= main.box[3] - 1 && p.box[2] - p.box[0] >= 0.5 * w) || lopsided(main, centres, dir, tipRow(centres, dir));
   if (dir === 'right') return bar ? '≥' : '>';
   return bar ? '≤' : '<';
 }

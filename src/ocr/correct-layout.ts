@@ -104,7 +104,10 @@ export async function checkComparator(cell: Cell, scan: Pick<ScannedPage, 'ink' 
   if (!glyphRect) return null;
   const glyph = classifyComparator(scan.ink, glyphRect);
   if (!glyph) return null;
-  let rest = cell.text.slice(m[1]!.length);
+  // an equals sign read beyond the chevron's ink is its own glyph: `>=` spelled out
+  const lead = line.chars.slice(0, m[1]!.length);
+  const spelled = lead.map((c) => c.text).join('') === m[1] ? lead.filter((c) => /^[=＝]$/.test(c.text) && ((c.box[0] + c.box[2]) / 2) * scale >= glyphRect[2]) : [];
+  let rest = spelled.map((c) => c.text).join('') + cell.text.slice(m[1]!.length);
   if (m[1] === '' && cell.lines.length === 1) {
     const again = (await readRest([glyphRect[2], band[1], band[2], band[3]])).replace(/\s+/g, '');
     if (/^\d/.test(again)) rest = again;

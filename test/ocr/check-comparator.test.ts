@@ -83,3 +83,12 @@ test('a department code joined to its name is not a value, whatever its first gl
   t.is(await checkComparator(cell, { ink, dpi: 72 }, r.read), null);
   t.is(r.asked.length, 0);
 });
+
+test('an equals sign after the chevron is kept: `>=` spelled out is no `≥` (`>=11个` stays)', async (t) => {
+  const { ink, spans } = drawValue(['>', '=', '1', '1', '个']);
+  const cell = cellOf(['>', '=', '1', '1', '个'].map((g, i) => char(g, spans[i]!)));
+  t.is(await checkComparator(cell, { ink, dpi: 72 }, reader('unused').read), null);
+  // read with the chevron misread, the equals sign still stays
+  const misread = cellOf(['之', '=', '1', '1', '个'].map((g, i) => char(g, spans[i]!)));
+  t.deepEqual(await checkComparator(misread, { ink, dpi: 72 }, reader('unused').read), { text: '>=11个', rule: 'comparator-glyph' });
+});

@@ -122,3 +122,76 @@ test('thin glyphs broken by bilevel scanning are not taken for comparators', (t)
 test('a double chevron is no comparator', (t) => {
   for (const px of [22, 30, 42]) t.is(classifyComparator(glyphInk('》', NOTO_REGULAR, px), [0, 0, px * 2, px * 2]), null, `${px}`);
 });
+
+// ⩾ and ⩽ of a Kai face (AR PL UKai) from a 200 dpi grey scan: the bar is a brush stroke beside
+// the lower arm, blurred into it (≥) or apart below it (≤); either way the lower half holds
+// twice the ink of the upper
+const KAI_GE = [
+  '#...........',
+  '###.........',
+  '...###......',
+  '....####....',
+  '......####..',
+  '.........###',
+  '.........###',
+  '.......###..',
+  '...#####..#.',
+  '.#########..',
+  '.#######....',
+  '.#####......',
+  '.###........',
+];
+const KAI_LE = [
+  '.......###..',
+  '.....####...',
+  '....###.....',
+  '..##........',
+  '###.........',
+  '###.........',
+  '#####.......',
+  '#######.....',
+  '###....###..',
+  '........####',
+  '........####',
+  '........####',
+  '.........##.',
+];
+// the same ≥ with its upper arm broken at the top, and the face's > (of `>=`): its brush strokes
+// thicken towards the end, but its two arms hold about as much ink
+const KAI_GE_BROKEN = [
+  '#...........',
+  '##..........',
+  '....##......',
+  '.....###....',
+  '.......###..',
+  '........####',
+  '........####',
+  '.......####.',
+  '...########.',
+  '.#########..',
+  '.#######....',
+  '.######.....',
+  '.####.......',
+];
+const KAI_GT = [
+  '##..........',
+  '.####.......',
+  '....#####...',
+  '......#####.',
+  '......#####.',
+  '.....####...',
+  '..####......',
+  '####........',
+  '#...........',
+];
+const mirrored = (rows: string[]) => rows.map((r) => [...r].reverse().join(''));
+
+test('a Kai face\'s ≥ and ≤, their slanted bars run into the lower arm or beside it, are ≥ and ≤; its > is >', (t) => {
+  isGeMirroredLe(t, KAI_GE);
+  isGeMirroredLe(t, KAI_GE_BROKEN);
+  isGeMirroredLe(t, mirrored(KAI_LE));
+  const gt = art(KAI_GT);
+  t.is(classifyComparator(gt, [0, 0, gt.width, gt.height]), '>');
+  const lt = art(mirrored(KAI_GT));
+  t.is(classifyComparator(lt, [0, 0, lt.width, lt.height]), '<');
+});
