@@ -4,7 +4,7 @@ import { charsToLines } from '../table/text-lines.ts';
 import type { Cell, PageLayout } from '../table/types.ts';
 import { fixTotalBySum, type ReadAmount } from './amount-sums.ts';
 import { classifyComparator } from './comparator-glyph.ts';
-import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixQuotePairs, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixDotAsFullStop, fixStrayCloser, fixQuotePairs, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet, type TextFix } from './correct-text.ts';
 import { LOW_CONFIDENCE } from './ocr-warnings.ts';
 import { countInk, firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
@@ -154,6 +154,7 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         cell.chars = [...cell.chars.filter((c) => !one.dropped.includes(c)), ...one.added];
       }
       applyFix(cell, fixConfusables(cell.text), page, out);
+      applyFix(cell, fixDotAsFullStop(cell.text), page, out);
       applyFix(cell, fixStrayCloser(cell.text), page, out);
       applyFix(cell, fixQuotePairs(cell.text), page, out);
       applyFix(cell, fixKnownMisreads(cell.text), page, out);
@@ -184,7 +185,9 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       amounts.map(async (cell) => {
         applyFix(cell, fixAmountSeparators(cell.text), page, out);
         const rect = boxToRect(cell.box, scale, 1);
-        const readDigits = (glyphPx?: number) => readRegion(scan, rect, { psm: '7', whitelist: AMOUNT_WHITELIST, glyphPx });
+        // an amount wrapped in a narrow column (`3,803,0` over `93`) is read line by line, joined
+        const psm = cell.lines.length > 1 ? '6' : '7';
+        const readDigits = (glyphPx?: number) => readRegion(scan, rect, { psm, whitelist: AMOUNT_WHITELIST, glyphPx });
         const [natural, small] = await Promise.all([readDigits(), readDigits(AMOUNT_GLYPH_PX.small)]);
         const readings = [natural, small].map(textOf);
         let vote = voteAmount(readings);

@@ -35,6 +35,16 @@ export function fixConfusables(text: string): TextFix | null {
   return out === text ? null : { text: out, rule: 'confusable-bracket' };
 }
 
+/**
+ * A point after an ideograph, before another or at the text's end (`工作.采购`), is a full stop
+ * read as a dot (a Kai face's 。 is a thick ring, filled in a bilevel scan): Chinese text
+ * prints no half-width point there. Numbers (`1.5`) and Latin (`B/S.`) are left.
+ */
+export function fixDotAsFullStop(text: string): TextFix | null {
+  const out = text.replace(/(?<=\p{Script=Han})[.．](?=\p{Script=Han}|$)/gu, '。');
+  return out === text ? null : { text: out, rule: 'dot-full-stop' };
+}
+
 /** Brackets by the closing ones that pair with them; round ones of either width pair. */
 const PAIRS: ReadonlyMap<string, readonly string[]> = new Map([
   ['(', [')', '）']],
@@ -161,6 +171,27 @@ function fixPercentSign(text: string): string | null {
 }
 
 /**
+ * A value's decimal point read as a comma (`=98,5%`): a thousands separator has three digits
+ * after it, not one or two. (A point read for a thousands comma cannot be told: forms print
+ * decimals of counts too, `≥4.589份`.)
+ */
+function fixNumberSeparators(text: string): string {
+  // a value: a number with a comparator or a short unit, not a text that starts with one, nor an amount
+  if (!/^[≥≤><=]{0,2}\d[\d.,]*[^\d]{0,6}$/u.test(text) || !/[^\d.,\s]/u.test(text)) return text;
+  return text.replace(/(?<=^[≥≤><=]{0,2}\d{1,3}),(?=\d{1,2}(?!\d))/u, '.');
+}
+
+/**
+ * A `%` read as `多` or `为` (a Kai face's sign, its rings drawn as brush strokes): a value that
+ * ends in one straight after a percentage (`≥95多`); `多` after a number says "more than" only
+ * before a unit (`100多人`), and `为` ends no value.
+ */
+function percentAsDuo(text: string): string | null {
+  const m = /^([≥≤><=]{0,2})(\d{1,3}(?:\.\d{1,2})?)[多为]$/u.exec(text);
+  return m && Number(m[2]) <= 100 ? `${m[1]}${m[2]}%` : null;
+}
+
+/**
  * The indicator value grammar fixes what OCR does to comparators, ones and percent signs: a
  * leading `之`/`过` before a number is `≥`, a `二`/`三` before a number and its unit `=`; a `]`
  * or `|` between a comparator and a unit is `1` (`≥]次/月` → `≥1次/月`); a misread percent sign
@@ -173,13 +204,23 @@ export function fixValueGrammar(text: string): TextFix | null {
     out = out.replace(GE_MISREADS, '≥').replace(EQ_MISREADS, '=');
     rules.push('comparator');
   }
+  const separators = fixNumberSeparators(out);
+  if (separators !== out) {
+    out = separators;
+    rules.push('separator');
+  }
+  // `≥了`: a 7 in a Kai face, read as 了 (which never follows a comparator)
+  if (/^[≥≤><=]{1,2}了/u.test(out)) {
+    out = out.replace('了', '7');
+    rules.push('seven');
+  }
   // `≥]次/月`: a 1 read as a bar or bracket between the comparator and the unit
   const one = /^([≥≤><=])[\]|lI丨](?=[^\d.%]{1,5}$)/u.exec(out);
   if (one) {
     out = `${one[1]}1${out.slice(one[0].length)}`;
     rules.push('one');
   }
-  const percent = fixPercentSign(out);
+  const percent = fixPercentSign(out) ?? percentAsDuo(out);
   if (percent !== null) {
     out = percent;
     rules.push('percent');
@@ -274,10 +315,19 @@ const KNOWN_MISREADS: ReadonlyArray<readonly [string, string]> = [
   ['拌音', '抖音'],
   // the ring of an O echoed as a 0 (`ISO09001`): no ISO standard's number starts with 0
   ['ISO0', 'ISO'],
+  // or read as a 0 (`IS09001`, a Kai face's O is narrow)
+  ['IS0', 'ISO'],
 ];
+
+/**
+ * A letter O read as a zero between ideographs and capitals (`实现0A系统`): an abbreviation
+ * (OA, OCR) follows text; a number with a unit in capitals (`10A`) starts with another digit.
+ */
+const O_AS_ZERO = /(?<=\p{Script=Han})0(?=[A-Z]+(?:\p{Script=Han}|$))/gu;
 
 export function fixKnownMisreads(text: string): TextFix | null {
   let out = text;
   for (const [misread, word] of KNOWN_MISREADS) out = out.split(misread).join(word);
+  out = out.replace(O_AS_ZERO, 'O');
   return out === text ? null : { text: out, rule: 'known-misread' };
 }

@@ -1,5 +1,5 @@
 import test from 'ava';
-import { amountReading, fixAmountSeparators, fixConfusables, fixStrayCloser, fixQuotePairs, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
+import { amountReading, fixAmountSeparators, fixConfusables, fixDotAsFullStop, fixStrayCloser, fixQuotePairs, fixDocumentSerial, fixDocumentYear, fixKnownMisreads, fixPercentEcho, fixValueGrammar, snapToClosedSet } from '../../src/ocr/correct-text.ts';
 
 test('bracket confusables become the round brackets the form prints', (t) => {
   t.is(fixConfusables('经常性项目〈长期开展)')?.text, '经常性项目（长期开展)');
@@ -127,6 +127,31 @@ test('non-words the model makes of look-alike characters are the words', (t) => 
   t.is(fixKnownMisreads('遗留问题，覆盖全省'), null);
   t.is(fixKnownMisreads('项目涉及ISO09001质量管理体系认证')?.text, '项目涉及ISO9001质量管理体系认证');
   t.is(fixKnownMisreads('ISO9001、ISO14001'), null);
+  t.is(fixKnownMisreads('通过IS09001认证')?.text, '通过ISO9001认证');
+  t.is(fixKnownMisreads('实现0A系统全覆盖')?.text, '实现OA系统全覆盖');
+  t.is(fixKnownMisreads('采用0CR')?.text, '采用OCR');
+  t.is(fixKnownMisreads('额定电流10A以上'), null, 'a number with its unit');
+  t.is(fixKnownMisreads('型号0A1'), null, 'capitals then a digit: a model number');
+});
+
+test('a percent sign read as 多 right after a percentage ends the value; 多 before a unit is "more than"', (t) => {
+  t.deepEqual(fixValueGrammar('≥95多'), { text: '≥95%', rule: 'percent' });
+  t.is(fixValueGrammar('≥99.9多')?.text, '≥99.9%');
+  t.is(fixValueGrammar('=98.5为')?.text, '=98.5%');
+  t.is(fixValueGrammar('100多人'), null);
+  t.is(fixValueGrammar('≥300多'), null, 'over 100: not a percentage');
+  t.deepEqual(fixValueGrammar('=98,5多'), { text: '=98.5%', rule: 'separator+percent' });
+});
+
+test('a value\'s decimal point read as a comma is put right; a 7 read 了 too', (t) => {
+  t.deepEqual(fixValueGrammar('≥98,5%'), { text: '≥98.5%', rule: 'separator' });
+  t.is(fixValueGrammar('≥46,214人次'), null);
+  t.is(fixValueGrammar('≥1,500个'), null);
+  t.is(fixValueGrammar('2,3号文件已下发执行到位'), null, 'a text, not a value');
+  t.is(fixValueGrammar('1,70,000'), null, 'an amount (its digits are voted on)');
+  t.deepEqual(fixValueGrammar('>了'), { text: '>7', rule: 'seven' });
+  t.is(fixValueGrammar('≥了天')?.text, '≥7天');
+  t.is(fixValueGrammar('完成了'), null);
 });
 
 test('a percentage with its sign\'s ring echoed as a digit, a 9 before it (the nineties) or a lone digit after it, is put right in a text', (t) => {
@@ -170,4 +195,11 @@ test('double quotes in Chinese text are set in turn, opening then closing', (t) 
   t.is(fixQuotePairs('审定“三定“方案')?.text, '审定“三定”方案');
   t.is(fixQuotePairs('第七条“应当列入预算。“规定，又称”两个“')?.text, '第七条“应当列入预算。”规定，又称“两个”');
   for (const kept of ['审定“三定”方案', '审定“三定', '审定“三定”方案“', 'say "hi"', '无引号']) t.is(fixQuotePairs(kept), null, kept);
+});
+
+test('a dot between ideographs or ending a text is a full stop; in numbers and Latin it stays', (t) => {
+  t.deepEqual(fixDotAsFullStop('加强管理工作.采购办公设备.'), { text: '加强管理工作。采购办公设备。', rule: 'dot-full-stop' });
+  t.is(fixDotAsFullStop('增长1.5个百分点')?.text, undefined);
+  t.is(fixDotAsFullStop('采用B/S.架构'), null);
+  t.is(fixDotAsFullStop('完成。'), null);
 });
