@@ -10,6 +10,7 @@ import { countInk, firstInkRun, type PixelRect } from './gray-image.ts';
 import type { ScannedPage } from './prepare-scan.ts';
 import { isOcrCell } from './cell-glyphs.ts';
 import { checkDashAsOne } from './dash-as-one.ts';
+import { checkDocumentBrackets } from './document-brackets.ts';
 import { checkPercentEcho } from './percent-echo.ts';
 import { checkPhantomGlyph } from './phantom-glyph.ts';
 import { checkPunctuation } from './punctuation-glyph.ts';
@@ -152,6 +153,11 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       if (one) {
         applyFix(cell, one, page, out);
         cell.chars = [...cell.chars.filter((c) => !one.dropped.includes(c)), ...one.added];
+      }
+      const brackets = checkDocumentBrackets(cell, scan);
+      if (brackets) {
+        applyFix(cell, brackets, page, out);
+        cell.chars = brackets.chars;
       }
       applyFix(cell, fixConfusables(cell.text), page, out);
       applyFix(cell, fixDotAsFullStop(cell.text), page, out);
