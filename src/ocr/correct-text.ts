@@ -324,10 +324,16 @@ const KNOWN_MISREADS: ReadonlyArray<readonly [string, string]> = [
  * (OA, OCR) follows text; a number with a unit in capitals (`10A`) starts with another digit.
  */
 const O_AS_ZERO = /(?<=\p{Script=Han})0(?=[A-Z]+(?:\p{Script=Han}|$))/gu;
+/**
+ * A capital I read as a one in an abbreviation: before a capital, a small letter and a digit
+ * (`1Pv6`; a unit after a 1 has no digit: `1Pa`), or after two capitals and before text
+ * (`CP1价格`); a number is never written so (`ISO14001`, `A1`).
+ */
+const I_AS_ONE = /(?<![\dA-Za-z])1(?=[A-Z][a-z]\d)|(?<=[A-Z]{2})1(?=\p{Script=Han}|$)/gu;
 
 export function fixKnownMisreads(text: string): TextFix | null {
   let out = text;
   for (const [misread, word] of KNOWN_MISREADS) out = out.split(misread).join(word);
-  out = out.replace(O_AS_ZERO, 'O');
+  out = out.replace(O_AS_ZERO, 'O').replace(I_AS_ONE, 'I');
   return out === text ? null : { text: out, rule: 'known-misread' };
 }

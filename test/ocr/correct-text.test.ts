@@ -132,6 +132,9 @@ test('non-words the model makes of look-alike characters are the words', (t) => 
   t.is(fixKnownMisreads('采用0CR')?.text, '采用OCR');
   t.is(fixKnownMisreads('额定电流10A以上'), null, 'a number with its unit');
   t.is(fixKnownMisreads('型号0A1'), null, 'capitals then a digit: a model number');
+  t.is(fixKnownMisreads('省级1Pv6规模部署专项')?.text, '省级IPv6规模部署专项');
+  t.is(fixKnownMisreads('全省CP1价格调查')?.text, '全省CPI价格调查');
+  for (const kept of ['通过ISO14001认证', 'A1纸张', '第1Pa', '5G基站1个', 'PM2.5']) t.is(fixKnownMisreads(kept), null, kept);
 });
 
 test('a percent sign read as 多 right after a percentage ends the value; 多 before a unit is "more than"', (t) => {
