@@ -94,4 +94,26 @@ td, th { border: 0.5pt solid #000; padding: 3pt 4pt; vertical-align: middle; ove
 ${colWidths([12, 8, 12, 17, 13, 12, 14, 12])}
 `,
   },
+  {
+    name: 'html-a4-portrait-ukai',
+    summary:
+      'AR PL UKai CN (Kai, a brush face: its ≥ has a slanted bar, its % and 。 differ most from print faces) 11pt, ' +
+      'A4 portrait, a narrow last column: the annual amounts and many indicator values wrap onto a second line.',
+    form: { labels: FULL_WIDTH_LABELS, goals: 'header-row', indicatorHeader: 'inline' },
+    pdf: { format: 'A4', landscape: false, margin: { top: '16mm', right: '15mm', bottom: '16mm', left: '15mm' } },
+    css: `
+body { margin: 0; font-family: 'AR PL UKai CN', serif; font-size: 11pt; line-height: 1.35; color: #000; }
+.form-page + .form-page { break-before: page; }
+.title { text-align: center; font-size: 16pt; margin: 0 0 4pt; }
+.year { text-align: center; margin: 0 0 6pt; }
+table.form { width: 100%; border-collapse: collapse; table-layout: fixed; }
+td, th { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; overflow-wrap: anywhere; font-weight: normal; }
+tr { break-inside: avoid; }
+.label, .head, .l1, .l2 { text-align: center; }
+.flabel, .text, .l3 { text-align: left; }
+.amount { text-align: right; }
+.value { text-align: left; }
+${colWidths([12, 9, 13, 17, 12, 12, 17, 8])}
+`,
+  },
 ];

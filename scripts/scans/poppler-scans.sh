@@ -6,7 +6,7 @@
 #
 #   scripts/scans/poppler-scans.sh OUT_DIR     # every sample of samples/office, samples/varied and three more, for evaluation
 #   scripts/scans/poppler-scans.sh --held-out OUT_DIR  # eight other samples, the same way: a check on what was tuned on the first set
-#   scripts/scans/poppler-scans.sh --committed # the bilevel (G4) sample in samples/scans/poppler/
+#   scripts/scans/poppler-scans.sh --committed # the samples in samples/scans/poppler/: a Ming face bilevel (G4), a Kai face grey JPEG
 #
 # Needs poppler-utils (pdftoppm) and ImageMagick 6 allowed to write PDF (Debian's policy.xml
 # forbids it: remove the `pattern="PDF"` coder line). Writes the PDFs and a manifest.json
@@ -42,7 +42,9 @@ cd "$root"
 if [ "${1:-}" = --committed ]; then
   out=samples/scans/poppler; mkdir -p $out
   scan samples/html/html-a4-portrait-uming.pdf 1 2 1 -1.2 $out/pscan-uming-01-g4-300dpi.pdf
-  manifest $out "samples/html/html-a4-portrait-uming.pdf pscan-uming-01-g4-300dpi.pdf 1"
+  scan samples/html/html-a4-portrait-ukai.pdf 1 5 0 0.9 $out/pscan-ukai-01-jpeg-200dpi.pdf
+  manifest $out "samples/html/html-a4-portrait-uming.pdf pscan-uming-01-g4-300dpi.pdf 1
+samples/html/html-a4-portrait-ukai.pdf pscan-ukai-01-jpeg-200dpi.pdf 1 2"
   exit 0
 fi
 sources=(samples/office/*.pdf samples/varied/*.pdf samples/portrait-song-02.pdf samples/portrait-song-05.pdf samples/html/html-a4-portrait-uming.pdf)
