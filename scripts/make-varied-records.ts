@@ -4,6 +4,8 @@
  *
  *   npx tsx scripts/make-varied-records.ts --seed 7 --count 60 --out /tmp/varied/truth.json
  *   npx tsx scripts/make-varied-records.ts --seed 7 --count 60 --pdf /tmp/varied     # + PDFs, manifest.json
+ *   npx tsx scripts/make-varied-records.ts --seed 41 --count 12 --only html --font "'AR PL UKai CN'" --pdf /tmp/kai
+ *       # every face of the HTML layouts replaced by one (here Kai, from Debian's fonts-arphic-ukai)
  *
  * Same seed, same records and layouts. See samples/varied/README.md.
  */
@@ -30,6 +32,8 @@ const { values: args } = parseArgs({
     /** Only this renderer: pdfkit or html (default both, alternating). */
     only: { type: 'string' },
     html: { type: 'boolean', default: false },
+    /** A CSS font-family that replaces every face the HTML layouts pick (drawn as before, so the same seed keeps its layouts). */
+    font: { type: 'string' },
   },
 });
 
@@ -69,6 +73,7 @@ async function renderAll(records: TruthRecord[], seed: number, dir: string): Pro
       const emptyCategories = rng.chance(0.7);
       if (renderer === 'html') {
         const v = drawHtmlVariant(rng, name, labels);
+        if (args.font) v.css = v.css.replace(/font-family: [^;]+;/g, `font-family: ${args.font}, serif;`);
         await writeHtmlFile(browser!, join(dir, file), v, forms, emptyCategories, args.html ? join(dir, `${name}.html`) : undefined);
       } else {
         const yearLine = rng.pick(yearLines);
