@@ -5,7 +5,7 @@
 # uneven lighting, pixel jitter, Poisson noise, adaptive thresholding. Nothing in the extractor
 # was tuned on it before it was first scored (see the README's OCR section).
 #
-#   scripts/scans/cairo-scans.sh OUT_DIR
+#   scripts/scans/cairo-scans.sh OUT_DIR [SOURCE.pdf ...]   # sources: ten samples (below) by default; each needs a manifest.json beside it
 #
 #   variant 0: 200 dpi grey JPEG q45, bowed, slight blur        1: 300 dpi bilevel G4 by local (adaptive) threshold
 #           2: 200 dpi colour JPEG, pink paper, light falling off to one side   3: 240 dpi grey JPEG q50, jitter + Poisson noise
@@ -15,7 +15,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/scans/scan-family.sh"
-out=${1:?usage: cairo-scans.sh OUT_DIR}; mkdir -p "$out"; out=$(cd "$out" && pwd)
+out=${1:?usage: cairo-scans.sh OUT_DIR [SOURCE.pdf ...]}; shift; mkdir -p "$out"; out=$(cd "$out" && pwd)
+given=(); for src in "$@"; do given+=("$(realpath "$src")"); done
 command -v pdftocairo >/dev/null && command -v convert >/dev/null || { echo "needs pdftocairo (poppler-utils) and convert (imagemagick)" >&2; exit 2; }
 scan() {
   local src=$1 v=$2 ang=$3 dst=$4 tmp dpi; tmp=$(mktemp -d)
@@ -35,5 +36,6 @@ scan() {
   rm -rf "$tmp"
 }
 sources=(samples/office/office-writer-portrait.pdf samples/varied/varied-01-pdfkit.pdf samples/html/html-a4-landscape-zenhei.pdf samples/portrait-song-01.pdf samples/varied/varied-04-html.pdf samples/office/office-calc-landscape-sheets.pdf samples/portrait-song-04.pdf samples/html/html-a4-portrait-uming.pdf samples/portrait-song-07.pdf samples/portrait-song-02.pdf)
+[ ${#given[@]} -gt 0 ] && sources=("${given[@]}")
 cd "$root"
 scan_family "$out" cscan 0 4 "${sources[@]}"

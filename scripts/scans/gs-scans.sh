@@ -4,7 +4,7 @@
 # over ten samples of several families. Nothing in the extractor was tuned on it before it was
 # first scored (see the README's OCR section).
 #
-#   scripts/scans/gs-scans.sh OUT_DIR
+#   scripts/scans/gs-scans.sh OUT_DIR [SOURCE.pdf ...]   # sources: ten samples (below) by default; each needs a manifest.json beside it
 #
 #   variant 0: 200 dpi grey JPEG q50, slight blur, noise      1: 200 dpi bilevel CCITT G4, threshold 60%
 #           2: 300 dpi colour JPEG on bluish paper, sharpened  3: 250 dpi grey JPEG, blur, impulse + gaussian noise
@@ -14,7 +14,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 . "$root/scripts/scans/scan-family.sh"
-out=${1:?usage: gs-scans.sh OUT_DIR}; mkdir -p "$out"; out=$(cd "$out" && pwd)
+out=${1:?usage: gs-scans.sh OUT_DIR [SOURCE.pdf ...]}; shift; mkdir -p "$out"; out=$(cd "$out" && pwd)
+given=(); for src in "$@"; do given+=("$(realpath "$src")"); done
 command -v gs >/dev/null && command -v convert >/dev/null || { echo "needs gs (ghostscript) and convert (imagemagick)" >&2; exit 2; }
 scan() {
   local src=$1 v=$2 ang=$3 dst=$4 tmp; tmp=$(mktemp -d)
@@ -33,5 +34,6 @@ scan() {
   rm -rf "$tmp"
 }
 sources=(samples/landscape-medium-all.pdf samples/portrait-double-all.pdf samples/office/office-calc-portrait.pdf samples/varied/varied-02-html.pdf samples/varied/varied-03-pdfkit.pdf samples/html/html-a4-portrait-uming.pdf samples/portrait-song-03.pdf samples/portrait-song-06.pdf samples/compact-light-all.pdf samples/html/html-letter-thead.pdf)
+[ ${#given[@]} -gt 0 ] && sources=("${given[@]}")
 cd "$root"
 scan_family "$out" gscan 1 7 "${sources[@]}"
