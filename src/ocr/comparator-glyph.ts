@@ -93,9 +93,10 @@ function upperArm(c: Component, centres: ReadonlyArray<[number, number]>, dir: '
 const LOPSIDED = 1.6;
 
 /**
- * Whether the ink below the tip is much more than above (LOPSIDED) and reaches back to the open
- * side: a chevron's arms are alike, and a slanted bar run into the lower arm (a Kai face's ⩾,
- * its bar a brush stroke beside the arm, blurred into it) doubles the ink there.
+ * Whether the ink below the tip is much more than above (LOPSIDED), over at least as many rows,
+ * and reaches back to the open side: a chevron's arms are alike, and a slanted bar run into the
+ * lower arm (a Kai face's ⩾, its bar a brush stroke beside the arm, blurred into it) doubles the
+ * ink there.
  */
 function lopsided(c: Component, centres: ReadonlyArray<[number, number]>, dir: 'right' | 'left', tip: number): boolean {
   // the tip may be several rows at the same reach: they are neither arm's
@@ -115,10 +116,10 @@ function lopsidedChevron(c: Component): 'right' | 'left' | null {
   const w = c.box[2] - c.box[0];
   const h = c.box[3] - c.box[1];
   if (h < 5 || w < 0.4 * h || w > 1.6 * h || c.rows.some((r) => r.length === 0)) return null;
-  // the upper arm's rows cross it once
   const centres = rowCentres(c);
   for (const dir of ['right', 'left'] as const) {
     const tip = tipRow(centres, dir);
+    // each row of the upper arm crosses it once
     if (tip < 0.25 * h || tip > 0.6 * h || c.rows.slice(0, tip).some((r) => r.length !== 1)) continue;
     if (upperArm(c, centres, dir, tip) && lopsided(c, centres, dir, tip)) return dir;
   }

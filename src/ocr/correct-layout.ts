@@ -160,7 +160,6 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
         cell.chars = brackets.chars;
       }
       applyFix(cell, fixConfusables(cell.text), page, out);
-      applyFix(cell, fixDotAsFullStop(cell.text), page, out);
       applyFix(cell, fixStrayCloser(cell.text), page, out);
       applyFix(cell, fixQuotePairs(cell.text), page, out);
       applyFix(cell, fixKnownMisreads(cell.text), page, out);
@@ -170,6 +169,8 @@ export async function correctLayout(layout: PageLayout, scan: ScannedPage): Prom
       applyFix(cell, fixPercentEcho(cell.text), page, out);
       applyFix(cell, fixDocumentYear(cell.text), page, out);
       applyFix(cell, checkPunctuation(cell, scan), page, out);
+      // after the ink check, which tells a comma's head read as a dot from a full stop
+      applyFix(cell, fixDotAsFullStop(cell.text), page, out);
       // after the ink checks: a change of length leaves the glyphs no longer lined up with the text
       applyFix(cell, fixDocumentSerial(cell.text), page, out);
     }

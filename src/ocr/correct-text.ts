@@ -195,7 +195,9 @@ function percentAsDuo(text: string): string | null {
  * The indicator value grammar fixes what OCR does to comparators, ones and percent signs: a
  * leading `之`/`过` before a number is `≥`, a `二`/`三` before a number and its unit `=`; a `]`
  * or `|` between a comparator and a unit is `1` (`≥]次/月` → `≥1次/月`); a misread percent sign
- * is put right (fixPercentSign: `≥8096` → `≥80%`, `≥909%` → `≥90%`, `≥90%6` → `≥90%`).
+ * is put right (fixPercentSign: `≥8096` → `≥80%`, `≥909%` → `≥90%`, `≥90%6` → `≥90%`; and
+ * percentAsDuo: `≥95多` → `≥95%`); a decimal comma is a point (`=98,5%`), a `了` after a
+ * comparator `7`.
  */
 export function fixValueGrammar(text: string): TextFix | null {
   let out = text;
