@@ -15,6 +15,13 @@ const PERCENTAGE = /^\d{1,3}(?:\.\d)?$/;
  * of either width.
  */
 const MISREAD_SIGN = /^(?!\d{3})[%"'?,.:;，。．：；oubp0-9]{1,3}$/u;
+/**
+ * …or one letter or ideograph for the whole sign (a Kai face's `%` reads `久`, `狼`, `S`), when it
+ * is no unit or word a rate's value may end with (`≥90分`, `九成`, `以上`).
+ */
+const SIGN_AS_GLYPH = /^[A-Za-z\p{Script=Han}]$/u;
+const NOT_A_SIGN = new Set([...'分成倍个人次天日月年元项件台家户名场份篇期批所座处辆吨亩米度级类条本套张册卷点只株头千万亿以上下内外前后约余左右']);
+const misreadSign = (s: string) => MISREAD_SIGN.test(s) || (SIGN_AS_GLYPH.test(s) && !NOT_A_SIGN.has(s));
 
 /**
  * The value of a rate's indicator (see RATE_NAME) read by OCR with its percent sign misread, put
@@ -50,7 +57,7 @@ export function ratePercent(value: string): string | null {
   if ((/^[\d.]+$/.test(rest) && Number(rest) <= 100) || /^\d+(?:\.\d+)?%$/.test(rest)) return null;
   for (let cut = Math.min(rest.length - 1, 5); cut >= 1; cut--) {
     const [number, sign] = [rest.slice(0, cut), rest.slice(cut)];
-    if (!PERCENTAGE.test(number) || Number(number) > 100 || !MISREAD_SIGN.test(sign)) continue;
+    if (!PERCENTAGE.test(number) || Number(number) > 100 || !misreadSign(sign)) continue;
     const fixed = `${comparator}${number}%`;
     return fixed === value ? null : fixed;
   }

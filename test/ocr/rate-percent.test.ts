@@ -16,7 +16,11 @@ test('a misread percent sign after a percentage is put right', (t) => {
 });
 
 test('a percentage, a plain number up to 100 and anything else are left', (t) => {
-  for (const kept of ['≥90%', '≥0.59%', '≥99.95%', '≥95', '99.95', '100', '90%以上', '≥4个', '=9.19吨', '稳步提升', '≥100%994', '≥12345']) {
+  // a Kai face's % read as one glyph
+  t.is(ratePercent('≥99.9久'), '≥99.9%');
+  t.is(ratePercent('95狼'), '95%');
+  t.is(ratePercent('>85S'), '>85%');
+  for (const kept of ['≥90%', '≥0.59%', '≥99.95%', '≥95', '99.95', '100', '90%以上', '≥4个', '=9.19吨', '稳步提升', '≥100%994', '≥12345', '≥90分', '≥95以', '≥3次', '≥150久']) {
     t.is(ratePercent(kept), null, kept);
   }
 });
