@@ -1,9 +1,10 @@
 import type { PageChar } from '../pdf/types.ts';
 import type { Cell } from '../table/types.ts';
 import type { TextFix } from './correct-text.ts';
-import type { PixelRect } from './gray-image.ts';
+import { countInk, type PixelRect } from './gray-image.ts';
 import { glyphsAsRead, isOcrCell } from './cell-glyphs.ts';
 import type { ScannedPage } from './prepare-scan.ts';
+import { inkBounds } from './read-regions.ts';
 
 /**
  * A document number's year in brackets read with a lenticular one (`国发【2022]14号`). Offices
@@ -26,21 +27,15 @@ type Weight = 'filled' | 'stroke' | null;
 
 /** How heavy a bracket's ink is, inside its glyph's box across the line's height (`rect`, pixels). */
 function bracketWeight(ink: ScannedPage['ink'], rect: PixelRect): Weight {
-  const [x0, y0, x1, y1] = rect;
-  let n = 0;
-  let [ix0, iy0, ix1, iy1] = [Infinity, Infinity, -1, -1];
-  for (let y = Math.max(0, y0); y < Math.min(ink.height, y1); y++) {
-    for (let x = Math.max(0, x0); x < Math.min(ink.width, x1); x++) {
-      if (!ink.data[y * ink.width + x]) continue;
-      n++;
-      [ix0, iy0, ix1, iy1] = [Math.min(ix0, x), Math.min(iy0, y), Math.max(ix1, x), Math.max(iy1, y)];
-    }
-  }
-  const rows = iy1 - iy0 + 1;
+  const bounds = inkBounds(ink, rect, 1);
+  if (!bounds) return null;
+  const n = countInk(ink, bounds);
+  const [rows, cols] = [bounds[3] - bounds[1], bounds[2] - bounds[0]];
+  const height = rect[3] - rect[1];
   // a bracket reaches over most of the line: less ink than that is not the glyph
-  if (n === 0 || rows < 0.6 * (y1 - y0)) return null;
-  const fill = n / (rows * (ix1 - ix0 + 1));
-  const perRow = n / rows / (y1 - y0);
+  if (rows < 0.6 * height) return null;
+  const fill = n / (rows * cols);
+  const perRow = n / rows / height;
   if (fill >= FILLED_SHARE && perRow >= FILLED_ROW) return 'filled';
   if (fill < FILLED_SHARE && perRow < FILLED_ROW) return 'stroke';
   return null;
